@@ -1,0 +1,68 @@
+package org.multistakeholder.platform.api;
+
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import jakarta.ws.rs.core.Response.Status;
+
+/**
+ * The problem documents (RFC 9457) the services raise for domain errors. Resources throw these;
+ * quarkus-resteasy-problem turns them into {@code application/problem+json} responses.
+ */
+public final class Problems {
+
+    private Problems() {
+    }
+
+    public static HttpProblem badRequest(String detail) {
+        return problem(Status.BAD_REQUEST, detail).build();
+    }
+
+    /** A request parameter or body field whose value is refused; {@code field} names it for the client. */
+    public static HttpProblem invalidField(String field, String detail) {
+        return problem(Status.BAD_REQUEST, detail)
+                .with("violations", java.util.List.of(java.util.Map.of("field", field, "message", detail)))
+                .build();
+    }
+
+    public static HttpProblem notFound(String what, Object id) {
+        return problem(Status.NOT_FOUND, what + " " + id + " does not exist").build();
+    }
+
+    public static HttpProblem conflict(String detail) {
+        return problem(Status.CONFLICT, detail).build();
+    }
+
+    public static HttpProblem forbidden(String detail) {
+        return problem(Status.FORBIDDEN, detail).build();
+    }
+
+    public static HttpProblem preconditionRequired() {
+        return problem(428, "Precondition Required",
+                "This update requires an If-Match header carrying the ETag of the version you read").build();
+    }
+
+    public static HttpProblem preconditionFailed(String currentEntityTag) {
+        return staleVersion().withHeader("ETag", currentEntityTag).build();
+    }
+
+    /** A concurrent writer won the race after the If-Match check passed; the new ETag is not known here. */
+    public static HttpProblem preconditionFailed() {
+        return staleVersion().build();
+    }
+
+    private static HttpProblem.Builder staleVersion() {
+        return problem(Status.PRECONDITION_FAILED,
+                "The resource was changed since you read it; read it again and reapply your change");
+    }
+
+    public static HttpProblem serviceUnavailable(String detail) {
+        return problem(Status.SERVICE_UNAVAILABLE, detail).withHeader("Retry-After", 5).build();
+    }
+
+    public static HttpProblem.Builder problem(Status status, String detail) {
+        return problem(status.getStatusCode(), status.getReasonPhrase(), detail);
+    }
+
+    private static HttpProblem.Builder problem(int status, String title, String detail) {
+        return HttpProblem.builder().withStatus(status).withTitle(title).withDetail(detail);
+    }
+}

@@ -1,0 +1,13 @@
+package org.multistakeholder.recommendations.review;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A review as it appears in lists")
+public record ReviewSummary(
+        @Schema(description = "The review's code, its public identifier", example = "CCT") String code,
+        @Schema(description = "Name", example = "Competition, Consumer Trust, and Consumer Choice Review") String name) {
+
+    static ReviewSummary of(Review review) {
+        return new ReviewSummary(review.code, review.name);
+    }
+}

@@ -1,0 +1,7 @@
+package org.multistakeholder.signatories.organization;
+
+public enum OrganizationStatus {
+    PENDING,
+    VERIFIED,
+    SUSPENDED
+}

@@ -1,0 +1,41 @@
+package org.multistakeholder.statements.statement;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+@Entity
+public class Statement extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Enumerated(EnumType.STRING)
+    public StatementKind kind;
+
+    @Enumerated(EnumType.STRING)
+    public StatementStatus status;
+
+    public String title;
+
+    public String issuingBody;
+
+    public LocalDate issuedOn;
+
+    @Version
+    public long version;
+
+    public Instant createdAt;
+
+    public Instant updatedAt;
+}

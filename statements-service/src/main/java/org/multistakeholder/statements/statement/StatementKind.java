@@ -1,0 +1,7 @@
+package org.multistakeholder.statements.statement;
+
+public enum StatementKind {
+    SUMMIT,
+    COALITION,
+    DRAFT_FOR_COMMENT
+}
