@@ -8,6 +8,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -15,11 +16,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.multistakeholder.platform.api.EntityTags;
 import org.multistakeholder.platform.api.Page;
 import org.multistakeholder.platform.api.PageRequest;
+import org.multistakeholder.platform.api.Problems;
 import org.multistakeholder.platform.api.Roles;
 
 @Path("/api/statements")
@@ -39,6 +43,16 @@ public class StatementResource {
     @APIResponse(responseCode = "400", description = "A query parameter is invalid")
     public Page<StatementSummary> list(@BeanParam PageRequest page) {
         return statements.list(page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a statement", description = "One statement; its ETag is what an update must send back in If-Match.")
+    @APIResponse(responseCode = "200", description = "The statement")
+    @APIResponse(responseCode = "404", description = "No statement has this id")
+    public Response get(@Parameter(description = "Statement id", example = "2") @PathParam("id") long id) {
+        Statement statement = statements.find(id).orElseThrow(() -> Problems.notFound("Statement", id));
+        return Response.ok(StatementSummary.of(statement)).tag(EntityTags.of(statement.version)).build();
     }
 
     @POST

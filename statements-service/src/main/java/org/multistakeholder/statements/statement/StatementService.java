@@ -1,6 +1,7 @@
 package org.multistakeholder.statements.statement;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -22,6 +23,10 @@ public class StatementService {
                 .page(request.toPanachePage());
         return new Page<>(query.list().stream().map(StatementSummary::of).toList(),
                 request.page(), request.size(), query.count());
+    }
+
+    public Optional<Statement> find(long id) {
+        return Statement.findByIdOptional(id);
     }
 
     @Transactional

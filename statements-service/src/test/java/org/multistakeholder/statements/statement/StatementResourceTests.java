@@ -34,6 +34,20 @@ class StatementResourceTests {
     }
 
     @Test
+    void shouldReadStatementWithEntityTagAndAnswer404ForUnknownId() {
+        String location = given().auth().oauth2(SignedTokens.admin()).contentType(ContentType.JSON).body(SUMMIT)
+                .post("/api/statements").then().statusCode(201).extract().header("Location");
+
+        given().when().get(location)
+                .then().statusCode(200)
+                .header("ETag", equalTo("\"0\""))
+                .body("title", equalTo("2024 Contracted Parties Summit Statement"));
+        given().when().get("/api/statements/987654321")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("detail", containsString("987654321"));
+    }
+
+    @Test
     void shouldListStatementsInPageEnvelope() {
         given().auth().oauth2(SignedTokens.admin()).contentType(ContentType.JSON).body(SUMMIT)
                 .post("/api/statements").then().statusCode(201);

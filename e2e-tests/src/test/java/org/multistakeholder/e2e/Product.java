@@ -1,0 +1,116 @@
+package org.multistakeholder.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The whole product as a user runs it: the packaged services, PostgreSQL and the nginx gateway, started by
+ * {@code deploy/local/up} and stopped by {@code deploy/local/down}. It runs on its own ports, databases
+ * ({@code *_e2e}) and run folder, so it does not disturb a product started by hand on 8080.
+ */
+public final class Product {
+
+    public static final List<String> SERVICES = List.of("statements", "signatories", "recommendations");
+
+    private static Product instance;
+
+    private final Path root;
+    private final Map<String, String> environment = new HashMap<>();
+    private final int gatewayPort;
+    private String adminToken;
+
+    private Product(Path root, int portBase) {
+        this.root = root;
+        this.gatewayPort = portBase;
+        environment.put("RUN_DIR", root.resolve("e2e-tests/target/run").toString());
+        environment.put("GATEWAY_PORT", Integer.toString(portBase));
+        for (int i = 0; i < SERVICES.size(); i++) {
+            String service = SERVICES.get(i).toUpperCase();
+            environment.put(service + "_PORT", Integer.toString(portBase + 1 + i));
+            environment.put(service + "_DB", SERVICES.get(i) + "_e2e");
+        }
+        environment.put("SKIP_BUILD", "1");
+        environment.put("LOAD_DEMO_DATA", "1");
+    }
+
+    /** The running product, started on first use and stopped when the test JVM exits. */
+    public static synchronized Product get() {
+        if (instance == null) {
+            Path root = Path.of(System.getProperty("e2e.repository.root", "..")).toAbsolutePath().normalize();
+            int portBase = Integer.parseInt(System.getProperty("e2e.port.base",
+                    System.getenv().getOrDefault("E2E_PORT_BASE", "18080")));
+            Product product = new Product(root, portBase);
+            product.run("deploy/local/down");
+            product.run("deploy/local/up");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> product.run("deploy/local/down")));
+            instance = product;
+        }
+        return instance;
+    }
+
+    /** The gateway's base URL, as a client would use it. */
+    public String gateway() {
+        return "http://localhost:" + gatewayPort;
+    }
+
+    /** A bearer token from {@code deploy/local/admin-token}, the same command a user runs. */
+    public synchronized String adminToken() {
+        if (adminToken == null) {
+            adminToken = run("deploy/local/admin-token").trim();
+        }
+        return adminToken;
+    }
+
+    /** Stops one service as a crash would, leaving the gateway and the others running. */
+    public void stop(String service) {
+        Path pidFile = Path.of(environment.get("RUN_DIR"), service + ".pid");
+        try {
+            long pid = Long.parseLong(Files.readString(pidFile).trim());
+            ProcessHandle.of(pid).ifPresent(process -> {
+                process.destroy();
+                process.onExit().orTimeout(20, TimeUnit.SECONDS).join();
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts again whatever is not running ({@code deploy/local/up} leaves the rest alone) and waits until ready. */
+    public void start() {
+        run("deploy/local/up");
+    }
+
+    private String run(String command, String... arguments) {
+        List<String> line = new ArrayList<>();
+        line.add(root.resolve(command).toString());
+        line.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(line).directory(root.toFile()).redirectErrorStream(false);
+        builder.environment().putAll(environment);
+        Path log = Path.of(environment.get("RUN_DIR")).getParent().resolve("e2e-commands.log");
+        try {
+            Files.createDirectories(log.getParent());
+            builder.redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            Process process = builder.start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
+                throw new IllegalStateException(command + " failed (exit " + process.exitValue() + "):\n" + output
+                        + "\nsee " + log);
+            }
+            Files.writeString(log, "$ " + command + "\n" + output, java.nio.file.StandardOpenOption.APPEND);
+            return output;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
