@@ -1,9 +1,14 @@
 package org.multistakeholder.recommendations.review;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.multistakeholder.platform.api.EntityTags;
 import org.multistakeholder.platform.api.Page;
 import org.multistakeholder.platform.api.PageRequest;
+import org.multistakeholder.platform.api.Problems;
 import org.multistakeholder.platform.api.SortableFields;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -17,5 +22,46 @@ public class ReviewService {
         PanacheQuery<Review> query = Review.findAll(SORTABLE.resolve(request.sort())).page(request.toPanachePage());
         return new Page<>(query.list().stream().map(ReviewSummary::of).toList(),
                 request.page(), request.size(), query.count());
+    }
+
+    /** The review with this code, or a 404 problem: every path under /api/reviews/{code} starts here. */
+    public Review require(String code) {
+        return Review.findByCode(code).orElseThrow(() -> Problems.notFound("Review", code));
+    }
+
+    @Transactional
+    public Review create(ReviewRequest request) {
+        if (request.code() == null) {
+            throw Problems.invalidField("code", "'code' is required to create a review");
+        }
+        if (Review.findByCode(request.code()).isPresent()) {
+            throw Problems.conflict("A review with code " + request.code() + " already exists");
+        }
+        Review review = new Review();
+        review.code = request.code();
+        review.createdAt = Instant.now();
+        apply(review, request);
+        review.persist();
+        review.flush();
+        return review;
+    }
+
+    @Transactional
+    public Review update(String code, ReviewRequest request, String ifMatch) {
+        Review review = require(code);
+        EntityTags.requireMatch(ifMatch, review.version);
+        apply(review, request);
+        review.flush();
+        return review;
+    }
+
+    private static void apply(Review review, ReviewRequest request) {
+        review.name = request.name();
+        review.description = request.description();
+        review.links.clear();
+        request.linksOrNone().forEach(link -> review.links.add(link.toColumns()));
+        review.newsItems.clear();
+        request.newsItemsOrNone().forEach(item -> review.newsItems.add(item.toColumns()));
+        review.updatedAt = Instant.now();
     }
 }

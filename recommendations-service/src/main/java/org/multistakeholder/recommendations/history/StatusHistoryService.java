@@ -1,0 +1,107 @@
+package org.multistakeholder.recommendations.history;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.multistakeholder.platform.api.Page;
+import org.multistakeholder.platform.api.PageRequest;
+import org.multistakeholder.platform.api.Problems;
+import org.multistakeholder.platform.api.SortableFields;
+import org.multistakeholder.recommendations.recommendation.RecommendationService;
+
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class StatusHistoryService {
+
+    static final SortableFields SORTABLE = SortableFields.of("effectiveOn", "id",
+            "effectiveOn", "effectiveOn", "recordedAt", "recordedAt");
+
+    private static final Map<String, Comparator<StatusChangeView>> ORDERS = Map.of(
+            "effectiveOn", Comparator.comparing(StatusChangeView::effectiveOn),
+            "recordedAt", Comparator.comparing(StatusChangeView::recordedAt),
+            "id", Comparator.comparing(StatusChangeView::id));
+
+    private final RecommendationService recommendations;
+
+    StatusHistoryService(RecommendationService recommendations) {
+        this.recommendations = recommendations;
+    }
+
+    /**
+     * A recommendation's history is short (a change every few months), so it is read whole to derive each
+     * change's old status, then sorted and paged here.
+     */
+    public Page<StatusChangeView> list(long recommendationId, PageRequest request) {
+        Sort sort = SORTABLE.resolve(request.sort());
+        recommendations.require(recommendationId);
+        List<StatusChangeView> history = views(recommendationId);
+        Comparator<StatusChangeView> order = null;
+        for (Sort.Column column : sort.getColumns()) {
+            Comparator<StatusChangeView> next = ORDERS.get(column.getName());
+            next = column.getDirection() == Sort.Direction.Descending ? next.reversed() : next;
+            order = order == null ? next : order.thenComparing(next);
+        }
+        List<StatusChangeView> sorted = history.stream().sorted(order).toList();
+        int from = Math.min(sorted.size(), request.page() * request.size());
+        int to = Math.min(sorted.size(), from + request.size());
+        return new Page<>(sorted.subList(from, to), request.page(), request.size(), sorted.size());
+    }
+
+    public StatusChangeView find(long recommendationId, long changeId) {
+        recommendations.require(recommendationId);
+        return views(recommendationId).stream().filter(view -> view.id() == changeId).findFirst()
+                .orElseThrow(() -> Problems.notFound("Status change", changeId + " of recommendation " + recommendationId));
+    }
+
+    @Transactional
+    public StatusChangeView record(long recommendationId, StatusChangeRequest request) {
+        LocalDate today = LocalDate.now(Clock.systemUTC());
+        if (request.effectiveOn().isAfter(today)) {
+            throw Problems.invalidField("effectiveOn",
+                    "'effectiveOn' must be today (" + today + ", UTC) or earlier, not " + request.effectiveOn());
+        }
+        // Locked before the history is read, so two changes recorded at once are checked one after the other.
+        recommendations.lockForStatusChange(recommendationId);
+        StatusTimeline timeline = timeline(changes(recommendationId));
+        timeline.refusal(request.effectiveOn(), request.status()).ifPresent(reason -> {
+            throw Problems.conflict(reason);
+        });
+        StatusChange change = new StatusChange();
+        change.recommendationId = recommendationId;
+        change.effectiveOn = request.effectiveOn();
+        change.newStatus = request.status();
+        change.note = request.note() == null || request.note().isBlank() ? null : request.note();
+        change.recordedAt = Instant.now();
+        change.persist();
+        change.flush();
+        return StatusChangeView.of(change, timeline.statusAt(request.effectiveOn()));
+    }
+
+    private List<StatusChangeView> views(long recommendationId) {
+        List<StatusChange> changes = changes(recommendationId);
+        Map<Long, StatusChange> byId = new HashMap<>();
+        changes.forEach(change -> byId.put(change.id, change));
+        return timeline(changes).steps().stream()
+                .map(step -> StatusChangeView.of(byId.get(step.change().sequence()), step.oldStatus()))
+                .toList();
+    }
+
+    private static List<StatusChange> changes(long recommendationId) {
+        return StatusChange.list("recommendationId", Sort.by("effectiveOn").and("id"), recommendationId);
+    }
+
+    private static StatusTimeline timeline(List<StatusChange> changes) {
+        return new StatusTimeline(changes.stream()
+                .map(change -> new StatusTimeline.Change(change.id, change.effectiveOn, change.newStatus))
+                .toList());
+    }
+}

@@ -1,0 +1,75 @@
+package org.multistakeholder.recommendations.progress;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.multistakeholder.recommendations.recommendation.ImplementationStatus;
+
+@Path("/api/reviews/{code}/progress")
+@Tag(name = "Progress", description = "How a review's recommendations progressed, computed from their status history")
+public class ProgressResource {
+
+    private static final String PROBLEM = "application/problem+json";
+    private static final String CSV = "text/csv";
+
+    private final ProgressService progress;
+
+    ProgressResource(ProgressService progress) {
+        this.progress = progress;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Progress by quarter",
+            description = "For each quarter from 'from' to 'to' (at most " + ProgressPeriods.MAX_QUARTERS + "), or for the "
+                    + "single day 'asOf', how many of the review's recommendations were in each status at its end. "
+                    + "A recommendation is NOT_STARTED until its first status change; every recommendation of the review "
+                    + "counts at every date. Ask for text/csv to get the same as CSV.")
+    @APIResponse(responseCode = "200", description = "The counts per period",
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON),
+                    @Content(mediaType = CSV, examples = @ExampleObject(name = "csv", value =
+                            "period,endsOn,NOT_STARTED,IN_PROGRESS,ON_HOLD,DEFERRED,COMPLETE,REJECTED,total\n"
+                                    + "2022-Q4,2022-12-31,2,11,0,0,4,0,17\n")) })
+    @APIResponse(responseCode = "400", description = "from/to/asOf missing, both given, or invalid; the problem names the parameter",
+            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No review has this code", content = @Content(mediaType = PROBLEM))
+    public ProgressReport json(
+            @Parameter(description = "The review's code", example = "CCT") @PathParam("code") String code,
+            @Parameter(description = "The first quarter", example = "2022-Q1") @QueryParam("from") String from,
+            @Parameter(description = "The last quarter, included", example = "2023-Q2") @QueryParam("to") String to,
+            @Parameter(description = "Instead of quarters: one day, counted at its end (UTC)", example = "2023-06-30") @QueryParam("asOf") String asOf) {
+        return progress.progress(code, ProgressPeriods.parse(from, to, asOf));
+    }
+
+    @GET
+    @Produces(CSV)
+    @Operation(hidden = true)
+    public String csv(@PathParam("code") String code, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("asOf") String asOf) {
+        ProgressReport report = progress.progress(code, ProgressPeriods.parse(from, to, asOf));
+        StringBuilder csv = new StringBuilder("period,endsOn,")
+                .append(Arrays.stream(ImplementationStatus.values()).map(Enum::name).collect(Collectors.joining(",")))
+                .append(",total\n");
+        for (ProgressPeriod period : report.periods()) {
+            csv.append(period.period()).append(',').append(period.endsOn());
+            for (ImplementationStatus status : ImplementationStatus.values()) {
+                csv.append(',').append(period.counts().get(status));
+            }
+            csv.append(',').append(period.total()).append('\n');
+        }
+        return csv.toString();
+    }
+}

@@ -1,0 +1,81 @@
+package org.multistakeholder.recommendations.recommendation;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.multistakeholder.platform.api.Problems;
+import org.multistakeholder.recommendations.parameters.QueryParameters;
+
+/** The filters of a review's recommendation list, read as text and parsed here (see {@link QueryParameters}). */
+public class RecommendationFilter {
+
+    /** The {@code priority} value that selects recommendations with no priority at all (the tracker's N/A). */
+    static final String NO_PRIORITY = "NONE";
+
+    @QueryParam("status")
+    @Parameter(description = "Only recommendations in one of these statuses (comma-separated) at the end of the asOf day, or now",
+            example = "IN_PROGRESS,NOT_STARTED")
+    String status;
+
+    @QueryParam("priority")
+    @Parameter(description = "Only recommendations with this priority, for the whole or for any item (P1 to P4), "
+            + "or NONE for those with no priority at all", example = "P2")
+    String priority;
+
+    @QueryParam("q")
+    @Parameter(description = "Free text, case-insensitive, searched in the description and notes; a number also matches the recommendation's number",
+            example = "data collection")
+    String q;
+
+    @QueryParam("asOf")
+    @Parameter(description = "Statuses as they were at the end of this day (UTC), from the status history; today when omitted",
+            example = "2022-12-31")
+    String asOf;
+
+    public RecommendationFilter() {
+    }
+
+    RecommendationFilter(String status, String priority, String q, String asOf) {
+        this.status = status;
+        this.priority = priority;
+        this.q = q;
+        this.asOf = asOf;
+    }
+
+    Set<ImplementationStatus> statuses() {
+        return QueryParameters.enumerations("status", status, ImplementationStatus.class);
+    }
+
+    boolean wantsNoPriority() {
+        return priority != null && priority.trim().equals(NO_PRIORITY);
+    }
+
+    /** @return null when any priority will do, or when {@link #wantsNoPriority()} */
+    Priority priority() {
+        if (priority == null || priority.isBlank() || wantsNoPriority()) {
+            return null;
+        }
+        try {
+            return Priority.valueOf(priority.trim());
+        } catch (IllegalArgumentException e) {
+            throw Problems.invalidField("priority", "'priority' must be one of P1, P2, P3, P4, NONE, not '" + priority + "'");
+        }
+    }
+
+    String text() {
+        if (q == null || q.isBlank()) {
+            return null;
+        }
+        if (q.length() > 200) {
+            throw Problems.invalidField("q", "'q' must be at most 200 characters");
+        }
+        return q.trim();
+    }
+
+    LocalDate asOf() {
+        return QueryParameters.date("asOf", asOf);
+    }
+}

@@ -1,0 +1,104 @@
+package org.multistakeholder.recommendations.report;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.multistakeholder.platform.api.EntityTags;
+import org.multistakeholder.platform.api.Page;
+import org.multistakeholder.platform.api.PageRequest;
+import org.multistakeholder.platform.api.Roles;
+
+@Path("/api/quarterly-reports")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Quarterly reports", description = "The quarterly reports on reviews' implementation")
+public class QuarterlyReportResource {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    private final QuarterlyReportService reports;
+
+    QuarterlyReportResource(QuarterlyReportService reports) {
+        this.reports = reports;
+    }
+
+    @GET
+    @Operation(summary = "List quarterly reports",
+            description = "Latest quarter first unless 'sort' says otherwise (period, publishedOn, id).")
+    @APIResponse(responseCode = "200", description = "One page of quarterly reports")
+    @APIResponse(responseCode = "400", description = "A query parameter is invalid; the problem names it", content = @Content(mediaType = PROBLEM))
+    public Page<QuarterlyReportView> list(
+            @Parameter(description = "Only reports on the review with this code", example = "CCT") @QueryParam("review") String review,
+            @Parameter(description = "Only reports on quarters of this year", example = "2023") @QueryParam("year") String year,
+            @BeanParam PageRequest page) {
+        return reports.list(review, year, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a quarterly report", description = "Its ETag is what an update must send back in If-Match.")
+    @APIResponse(responseCode = "200", description = "The quarterly report")
+    @APIResponse(responseCode = "404", description = "No quarterly report has this id", content = @Content(mediaType = PROBLEM))
+    public Response get(@Parameter(description = "Quarterly report id", example = "2") @PathParam("id") long id) {
+        QuarterlyReportView view = reports.view(id);
+        return Response.ok(view).tag(EntityTags.of(view.version())).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = "editorToken")
+    @Operation(summary = "Record a quarterly report", description = "One report per review and quarter. Editors only.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new report")
+    @APIResponse(responseCode = "400", description = "The body is malformed, a field is invalid, or the review is unknown", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "No valid editor token", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "The token does not carry the admin group", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "The review already has a report for this quarter", content = @Content(mediaType = PROBLEM))
+    public Response create(@Valid @NotNull QuarterlyReportRequest request, @Context UriInfo uri) {
+        QuarterlyReportView created = reports.create(request);
+        return Response.created(uri.getBaseUriBuilder().path("api/quarterly-reports/{id}").build(created.id()))
+                .entity(created).tag(EntityTags.of(created.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = "editorToken")
+    @Operation(summary = "Update a quarterly report",
+            description = "Replaces it, typically to publish it with its document URL. Needs If-Match with the ETag read. Editors only.")
+    @APIResponse(responseCode = "200", description = "Updated; the new ETag is sent")
+    @APIResponse(responseCode = "400", description = "The body is malformed, a field is invalid, or the review is unknown", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "No valid editor token", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "The token does not carry the admin group", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No quarterly report has this id", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "The review already has another report for this quarter", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "412", description = "It changed since it was read", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = PROBLEM))
+    public Response update(@Parameter(description = "Quarterly report id", example = "1") @PathParam("id") long id,
+            @Parameter(description = "The ETag of the version read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull QuarterlyReportRequest request) {
+        QuarterlyReportView view = reports.update(id, request, ifMatch);
+        return Response.ok(view).tag(EntityTags.of(view.version())).build();
+    }
+}
