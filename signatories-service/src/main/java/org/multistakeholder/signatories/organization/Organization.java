@@ -21,10 +21,22 @@ public class Organization extends PanacheEntityBase {
 
     public String name;
 
+    /** See {@link OrganizationNames#normalize(String)}; unique, and the key of alphabetical order. */
+    public String normalizedName;
+
     public String shortName;
 
     /** ISO 3166-1 alpha-2 code. */
     public String country;
+
+    public String website;
+
+    @Enumerated(EnumType.STRING)
+    public OrganizationKind kind;
+
+    public String contactName;
+
+    public String contactEmail;
 
     @Enumerated(EnumType.STRING)
     public OrganizationStatus status;
@@ -33,4 +45,10 @@ public class Organization extends PanacheEntityBase {
     public long version;
 
     public Instant createdAt;
+
+    public Instant updatedAt;
+
+    public boolean isVerified() {
+        return status == OrganizationStatus.VERIFIED;
+    }
 }

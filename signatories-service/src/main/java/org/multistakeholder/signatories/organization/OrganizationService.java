@@ -1,25 +1,175 @@
 package org.multistakeholder.signatories.organization;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.multistakeholder.platform.api.EntityTags;
 import org.multistakeholder.platform.api.Page;
 import org.multistakeholder.platform.api.PageRequest;
+import org.multistakeholder.platform.api.Problems;
 import org.multistakeholder.platform.api.SortableFields;
+import org.multistakeholder.signatories.access.ApiKeySecret;
+import org.multistakeholder.signatories.access.ApiKeys;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 @ApplicationScoped
 public class OrganizationService {
 
     static final SortableFields SORTABLE = SortableFields.of("name", "id",
-            "id", "id", "name", "name", "shortName", "shortName", "country", "country");
+            "id", "id", "name", "normalizedName", "shortName", "shortName", "country", "country",
+            "createdAt", "createdAt", "status", "status");
 
-    /** Only verified organizations are public. */
-    public Page<OrganizationSummary> listVerified(PageRequest request) {
-        PanacheQuery<Organization> query = Organization
-                .find("status", SORTABLE.resolve(request.sort()), OrganizationStatus.VERIFIED)
+    private static final Set<String> COUNTRIES = Set.of(java.util.Locale.getISOCountries());
+
+    private final ApiKeys apiKeys;
+
+    OrganizationService(ApiKeys apiKeys) {
+        this.apiKeys = apiKeys;
+    }
+
+    /** The filters of the organization list; {@code status} null means any status. */
+    public record Filter(OrganizationStatus status, OrganizationKind kind, String country, String text) {
+    }
+
+    public Page<OrganizationView> list(Filter filter, PageRequest request, boolean withContacts) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (filter.status() != null) {
+            where.append(" and status = :status");
+            parameters.put("status", filter.status());
+        }
+        if (filter.kind() != null) {
+            where.append(" and kind = :kind");
+            parameters.put("kind", filter.kind());
+        }
+        if (filter.country() != null) {
+            where.append(" and country = :country");
+            parameters.put("country", filter.country());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            where.append(" and (normalizedName like :text or lower(shortName) like :text)");
+            parameters.put("text", "%" + OrganizationNames.normalize(filter.text())
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        PanacheQuery<Organization> query = Organization.find(where.toString(), SORTABLE.resolve(request.sort()), parameters)
                 .page(request.toPanachePage());
-        return new Page<>(query.list().stream().map(OrganizationSummary::of).toList(),
+        return new Page<>(query.list().stream().map(o -> OrganizationView.of(o, withContacts)).toList(),
                 request.page(), request.size(), query.count());
+    }
+
+    public Optional<Organization> find(long id) {
+        return Organization.findByIdOptional(id);
+    }
+
+    public Organization require(long id) {
+        return find(id).orElseThrow(() -> Problems.notFound("Organization", id));
+    }
+
+    /** Registers a PENDING organization and issues its first API key. */
+    @Transactional
+    public Registration register(OrganizationProfile profile) {
+        Instant now = Instant.now();
+        Organization organization = new Organization();
+        apply(profile, organization);
+        organization.status = OrganizationStatus.PENDING;
+        organization.createdAt = now;
+        organization.updatedAt = now;
+        organization.persist();
+        // A concurrent registration of the same name fails here on the unique index, and the mapper answers 409.
+        Panache.getEntityManager().flush();
+        record(organization, null, "Registered", LocalDate.ofInstant(now, ZoneOffset.UTC), "registration", now);
+        ApiKeySecret key = apiKeys.issue(organization.id, now);
+        return new Registration(OrganizationView.of(organization, true), key.presentable());
+    }
+
+    @Transactional
+    public Organization updateProfile(long id, String ifMatch, OrganizationProfile profile) {
+        Organization organization = require(id);
+        EntityTags.requireMatch(ifMatch, organization.version);
+        apply(profile, organization);
+        organization.updatedAt = Instant.now();
+        organization.flush();
+        return organization;
+    }
+
+    @Transactional
+    public StatusChange changeStatus(long id, String ifMatch, StatusDecision decision, String recordedBy) {
+        Organization organization = require(id);
+        EntityTags.requireMatch(ifMatch, organization.version);
+        Instant now = Instant.now();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        LocalDate effectiveOn = decision.effectiveOn() == null ? today : decision.effectiveOn();
+        if (effectiveOn.isAfter(today)) {
+            throw Problems.invalidField("effectiveOn", "'effectiveOn' must be today (" + today + ") or earlier");
+        }
+        if (StatusTransitions.action(organization.status, decision.status()).isEmpty()) {
+            throw Problems.conflict("Organization " + id + " is " + organization.status + " and cannot become "
+                    + decision.status() + "; allowed: PENDING to VERIFIED or SUSPENDED, VERIFIED to SUSPENDED, SUSPENDED to VERIFIED");
+        }
+        OrganizationStatus from = organization.status;
+        organization.status = decision.status();
+        organization.updatedAt = now;
+        organization.flush();
+        return record(organization, from, decision.reason().trim(), effectiveOn, recordedBy, now);
+    }
+
+    public List<StatusChangeView> history(long id) {
+        require(id);
+        return StatusChange.<StatusChange>find("organizationId = ?1 order by recordedAt, id", id)
+                .stream().map(StatusChangeView::of).toList();
+    }
+
+    @Transactional
+    public IssuedApiKey rotateKey(long id) {
+        require(id);
+        Instant now = Instant.now();
+        return new IssuedApiKey(id, apiKeys.issue(id, now).presentable(), now);
+    }
+
+    private StatusChange record(Organization organization, OrganizationStatus from, String reason, LocalDate effectiveOn,
+            String recordedBy, Instant now) {
+        StatusChange change = new StatusChange();
+        change.organizationId = organization.id;
+        change.fromStatus = from;
+        change.toStatus = organization.status;
+        change.reason = reason;
+        change.effectiveOn = effectiveOn;
+        change.recordedAt = now;
+        change.recordedBy = recordedBy;
+        change.persist();
+        return change;
+    }
+
+    private static void apply(OrganizationProfile profile, Organization organization) {
+        if (!COUNTRIES.contains(profile.country())) {
+            throw Problems.invalidField("country", "'country' must be an ISO 3166-1 alpha-2 code; '" + profile.country() + "' is not one");
+        }
+        String name = profile.name().trim();
+        String normalized = OrganizationNames.normalize(name);
+        boolean taken = organization.id == null
+                ? Organization.count("normalizedName", normalized) > 0
+                : Organization.count("normalizedName = ?1 and id <> ?2", normalized, organization.id) > 0;
+        if (taken) {
+            throw Problems.conflict("An organization named '" + name + "' (ignoring case and accents) is already registered");
+        }
+        organization.name = name;
+        organization.normalizedName = normalized;
+        organization.shortName = profile.shortName() == null || profile.shortName().isBlank() ? null : profile.shortName().trim();
+        organization.country = profile.country();
+        organization.website = profile.website().trim();
+        organization.kind = profile.kind();
+        organization.contactName = profile.contact().name().trim();
+        organization.contactEmail = profile.contact().email().trim();
     }
 }

@@ -3,36 +3,179 @@ package org.multistakeholder.signatories.organization;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.multistakeholder.platform.testing.SignedTokens;
+import org.multistakeholder.signatories.Fixtures;
+import org.multistakeholder.signatories.Fixtures.Registered;
+import org.multistakeholder.signatories.statement.StatementsPeer;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 
 @QuarkusTest
 @QuarkusTestResource(value = SignedTokens.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = StatementsPeer.class, restrictToAnnotatedClass = false)
 class OrganizationResourceTests {
 
+    private static final String KEY = "X-API-Key";
+
     @Test
-    void shouldListInPageEnvelope() {
-        given().queryParam("page", 0).queryParam("size", 10)
-                .when().get("/api/organizations")
-                .then().statusCode(200)
-                .body("page", equalTo(0))
-                .body("size", equalTo(10))
-                .body("total", notNullValue())
-                .body("items", notNullValue());
+    void shouldLetOrganizationReadAndEditOnlyItsOwnProfile() {
+        Registered own = Fixtures.register("Own Profile Registry");
+        Registered other = Fixtures.register("Other Profile Registry");
+
+        String etag = given().header(KEY, own.apiKey()).when().get("/api/organizations/{id}", own.id())
+                .then().statusCode(200).body("contact.name", equalTo("Jane Doe")).header("ETag", notNullValue())
+                .extract().header("ETag");
+        String renamed = Fixtures.uniqueName("Renamed Registry");
+        given().header(KEY, own.apiKey()).header("If-Match", etag).contentType(ContentType.JSON)
+                .body(Fixtures.profile(renamed).replaceFirst("\\{", "{\"id\": 1, \"status\": \"VERIFIED\", \"version\": 0, "))
+                .when().put("/api/organizations/{id}", own.id())
+                .then().statusCode(200).body("name", equalTo(renamed)).body("status", equalTo("PENDING"))
+                .header("ETag", not(equalTo(etag)));
+
+        // Stale and missing If-Match, then another organization's id.
+        given().header(KEY, own.apiKey()).header("If-Match", etag).contentType(ContentType.JSON).body(Fixtures.profile(renamed))
+                .when().put("/api/organizations/{id}", own.id())
+                .then().statusCode(412).contentType("application/problem+json");
+        given().header(KEY, own.apiKey()).contentType(ContentType.JSON).body(Fixtures.profile(renamed))
+                .when().put("/api/organizations/{id}", own.id())
+                .then().statusCode(428);
+        given().header(KEY, own.apiKey()).header("If-Match", "\"0\"").contentType(ContentType.JSON).body(Fixtures.profile(Fixtures.uniqueName("Hijack")))
+                .when().put("/api/organizations/{id}", other.id())
+                .then().statusCode(403).contentType("application/problem+json");
+        given().header(KEY, own.apiKey()).when().get("/api/organizations/{id}/status-history", other.id())
+                .then().statusCode(403);
+        given().header(KEY, own.apiKey()).when().post("/api/organizations/{id}/api-key", other.id())
+                .then().statusCode(403);
+        given().header(KEY, own.apiKey()).when().get("/api/organizations/{id}", other.id())
+                .then().statusCode(404);
+        given().auth().oauth2(SignedTokens.admin()).when().get("/api/organizations/{id}", other.id())
+                .then().statusCode(200).body("name", equalTo(other.name()));
     }
 
     @Test
-    void shouldRefuseBadPagingWithProblem() {
+    void shouldRefuseWrongMissingAndRevokedKeys() {
+        Registered organization = Fixtures.register("Rotating Registry");
+        String[] wrong = { "garbage", organization.apiKey().substring(0, 17) + "A".repeat(43), organization.apiKey() + "x" };
+        for (String key : wrong) {
+            given().header(KEY, key).when().get("/api/organizations/{id}", organization.id())
+                    .then().statusCode(401).contentType("application/problem+json");
+        }
+        given().contentType(ContentType.JSON).body(Fixtures.profile(organization.name()))
+                .when().put("/api/organizations/{id}", organization.id())
+                .then().statusCode(401);
+
+        String newKey = given().header(KEY, organization.apiKey()).when().post("/api/organizations/{id}/api-key", organization.id())
+                .then().statusCode(200).header("Cache-Control", containsString("no-store"))
+                .body("organizationId", equalTo((int) organization.id())).extract().path("apiKey");
+        given().header(KEY, organization.apiKey()).when().get("/api/organizations/{id}", organization.id())
+                .then().statusCode(401);
+        given().header(KEY, newKey).when().get("/api/organizations/{id}", organization.id())
+                .then().statusCode(200).body("contact.email", equalTo("jane.doe@example.org"));
+
+        // An editor may issue a key for an organization that lost its own; the one before stops working.
+        String editorsKey = given().auth().oauth2(SignedTokens.admin()).when().post("/api/organizations/{id}/api-key", organization.id())
+                .then().statusCode(200).extract().path("apiKey");
+        given().header(KEY, newKey).when().get("/api/organizations/{id}", organization.id()).then().statusCode(401);
+        given().header(KEY, editorsKey).when().get("/api/organizations/{id}", organization.id()).then().statusCode(200);
+        given().auth().oauth2(SignedTokens.withoutRoles()).when().post("/api/organizations/{id}/api-key", organization.id())
+                .then().statusCode(403);
+        given().when().post("/api/organizations/{id}/api-key", organization.id()).then().statusCode(401);
+    }
+
+    @Test
+    void shouldVerifySuspendAndReinstateWithHistory() {
+        Registered organization = Fixtures.register("Lifecycle Registry");
+        String path = "/api/organizations/{id}/status-history";
+        String decision = "{\"status\": \"%s\", \"reason\": \"%s\", \"effectiveOn\": \"2024-06-10\"}";
+
+        given().header(KEY, organization.apiKey()).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body(decision.formatted("VERIFIED", "Self-verification")).when().post(path, organization.id())
+                .then().statusCode(403);
+        given().auth().oauth2(SignedTokens.withoutRoles()).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body(decision.formatted("VERIFIED", "No rights")).when().post(path, organization.id())
+                .then().statusCode(403);
+        given().header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body(decision.formatted("VERIFIED", "Anonymous")).when().post(path, organization.id())
+                .then().statusCode(401);
+        given().auth().oauth2(SignedTokens.admin()).contentType(ContentType.JSON)
+                .body(decision.formatted("VERIFIED", "Checked")).when().post(path, organization.id())
+                .then().statusCode(428);
+        given().auth().oauth2(SignedTokens.admin()).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body("{\"status\": \"VERIFIED\"}").when().post(path, organization.id())
+                .then().statusCode(400).body("violations.field", hasItem(containsString("reason")));
+        given().auth().oauth2(SignedTokens.admin()).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body("{\"status\": \"VERIFIED\", \"reason\": \"Later\", \"effectiveOn\": \"2999-01-01\"}").when().post(path, organization.id())
+                .then().statusCode(400).body("violations[0].field", equalTo("effectiveOn"));
+        given().auth().oauth2(SignedTokens.admin()).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body(decision.formatted("PENDING", "Back")).when().post(path, organization.id())
+                .then().statusCode(409);
+
+        String etag = given().auth().oauth2(SignedTokens.admin()).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body(decision.formatted("VERIFIED", "Membership confirmed")).when().post(path, organization.id())
+                .then().statusCode(201).body("action", equalTo("VERIFY")).body("effectiveOn", equalTo("2024-06-10"))
+                .extract().header("ETag");
+        given().auth().oauth2(SignedTokens.admin()).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body(decision.formatted("SUSPENDED", "Stale")).when().post(path, organization.id())
+                .then().statusCode(412);
+        etag = given().auth().oauth2(SignedTokens.admin()).header("If-Match", etag).contentType(ContentType.JSON)
+                .body(decision.formatted("SUSPENDED", "Domain abuse reports")).when().post(path, organization.id())
+                .then().statusCode(201).body("action", equalTo("SUSPEND")).extract().header("ETag");
+        given().auth().oauth2(SignedTokens.admin()).header("If-Match", etag).contentType(ContentType.JSON)
+                .body(decision.formatted("VERIFIED", "Reports resolved")).when().post(path, organization.id())
+                .then().statusCode(201).body("action", equalTo("REINSTATE"));
+
+        given().header(KEY, organization.apiKey()).when().get(path, organization.id())
+                .then().statusCode(200)
+                .body("action", equalTo(List.of("REGISTER", "VERIFY", "SUSPEND", "REINSTATE")))
+                .body("reason[2]", equalTo("Domain abuse reports"));
+        given().when().get(path, organization.id()).then().statusCode(401);
+        given().auth().oauth2(SignedTokens.admin()).when().get(path, 987654321).then().statusCode(404);
+    }
+
+    @Test
+    void shouldListOnlyVerifiedOrganizationsPubliclyWithoutContacts() {
+        Registered verified = Fixtures.registerVerified("Listed Registry");
+        Registered pending = Fixtures.register("Unlisted Registry");
+
+        given().queryParam("q", verified.name().toUpperCase()).when().get("/api/organizations")
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].name", equalTo(verified.name()))
+                .body("items[0]", not(hasKey("contact")));
+        given().queryParam("q", pending.name()).when().get("/api/organizations")
+                .then().statusCode(200).body("total", equalTo(0));
+        given().when().get("/api/organizations/{id}", verified.id())
+                .then().statusCode(200).body("$", not(hasKey("contact")));
+        given().queryParam("status", "PENDING").when().get("/api/organizations")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(SignedTokens.admin()).queryParam("status", "PENDING").queryParam("q", pending.name())
+                .when().get("/api/organizations")
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].contact.email", equalTo("jane.doe@example.org"));
+        given().auth().oauth2(SignedTokens.admin()).queryParam("status", "PENDING").queryParam("size", 100)
+                .when().get("/api/organizations")
+                .then().statusCode(200).body("items.status", everyItem(equalTo("PENDING")));
+    }
+
+    @Test
+    void shouldRefuseBadListParametersWithProblem() {
+        given().queryParam("status", "ASLEEP").when().get("/api/organizations")
+                .then().statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo("status"));
+        given().queryParam("kind", "BAKERY").when().get("/api/organizations")
+                .then().statusCode(400).body("violations[0].field", equalTo("kind"));
+        given().queryParam("country", "nz1").when().get("/api/organizations")
+                .then().statusCode(400).body("violations[0].field", equalTo("country"));
         given().queryParam("page", -1).when().get("/api/organizations")
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("violations[0].field", equalTo("page"));
+                .then().statusCode(400).body("violations[0].field", equalTo("page"));
         given().queryParam("sort", "colour").when().get("/api/organizations")
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("detail", containsString("not sortable"));
+                .then().statusCode(400).body("detail", containsString("not sortable"));
     }
 }

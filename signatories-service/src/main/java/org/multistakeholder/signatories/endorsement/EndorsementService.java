@@ -1,0 +1,126 @@
+package org.multistakeholder.signatories.endorsement;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.multistakeholder.platform.api.Page;
+import org.multistakeholder.platform.api.PageRequest;
+import org.multistakeholder.platform.api.Problems;
+import org.multistakeholder.platform.api.SortableFields;
+import org.multistakeholder.signatories.organization.Organization;
+import org.multistakeholder.signatories.organization.OrganizationStatus;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class EndorsementService {
+
+    static final SortableFields SIGNATORY_SORT = SortableFields.of("name", "o.id",
+            "name", "o.normalizedName", "shortName", "o.shortName", "country", "o.country", "endorsedOn", "e.endorsedOn");
+
+    static final SortableFields ENDORSEMENT_SORT = SortableFields.of("-endorsedOn", "e.id",
+            "endorsedOn", "e.endorsedOn", "withdrawnOn", "e.withdrawnOn", "statementId", "e.statementId");
+
+    private static final String IN_FORCE_AT = " where e.statementId = :statement and o.status = :verified"
+            + " and e.endorsedOn <= :day and (e.withdrawnOn is null or e.withdrawnOn > :day)";
+
+    /** The endorsement and whether this request created it (false: it was already in force). */
+    public record Outcome(Endorsement endorsement, boolean created) {
+    }
+
+    public Optional<Endorsement> inForce(long statementId, long organizationId) {
+        return Endorsement.find("from Endorsement e join fetch e.organization o"
+                        + " where e.statementId = ?1 and o.id = ?2 and e.withdrawnOn is null", statementId, organizationId)
+                .firstResultOptional();
+    }
+
+    /**
+     * Records an endorsement unless one is already in force, which is then the answer: endorsing twice changes
+     * nothing. Periods of one organization and statement never overlap, so a past date before the end of an
+     * earlier, withdrawn period is refused.
+     */
+    @Transactional
+    public Outcome endorse(long statementId, long organizationId, LocalDate endorsedOn, boolean onBehalf) {
+        Organization organization = Organization.<Organization>findByIdOptional(organizationId)
+                .orElseThrow(() -> Problems.notFound("Organization", organizationId));
+        if (organization.status != OrganizationStatus.VERIFIED) {
+            throw Problems.conflict("Organization " + organizationId + " is " + organization.status
+                    + "; only verified organizations endorse statements");
+        }
+        Optional<Endorsement> existing = inForce(statementId, organizationId);
+        if (existing.isPresent()) {
+            return new Outcome(existing.get(), false);
+        }
+        LocalDate lastWithdrawal = Endorsement.find("select max(e.withdrawnOn) from Endorsement e"
+                        + " where e.statementId = ?1 and e.organization.id = ?2", statementId, organizationId)
+                .project(LocalDate.class).firstResult();
+        if (lastWithdrawal != null && endorsedOn.isBefore(lastWithdrawal)) {
+            throw Problems.conflict("Organization " + organizationId + " withdrew its endorsement of statement " + statementId
+                    + " on " + lastWithdrawal + "; a new endorsement cannot start before that day");
+        }
+        Endorsement endorsement = new Endorsement();
+        endorsement.statementId = statementId;
+        endorsement.organization = organization;
+        endorsement.endorsedOn = endorsedOn;
+        endorsement.onBehalf = onBehalf;
+        endorsement.recordedAt = Instant.now();
+        endorsement.persist();
+        // Two identical requests at once: the partial unique index lets one through; the other fails here.
+        Panache.getEntityManager().flush();
+        return new Outcome(endorsement, true);
+    }
+
+    /** Closes the endorsement in force; the row stays, so lists as of earlier days still show it. */
+    @Transactional
+    public Endorsement withdraw(long statementId, long organizationId, LocalDate withdrawnOn) {
+        Endorsement endorsement = inForce(statementId, organizationId)
+                .orElseThrow(() -> Problems.problem(jakarta.ws.rs.core.Response.Status.NOT_FOUND,
+                        "Organization " + organizationId + " has no endorsement of statement " + statementId + " in force").build());
+        endorsement.withdrawnOn = withdrawnOn;
+        endorsement.flush();
+        return endorsement;
+    }
+
+    public Page<Signatory> signatories(long statementId, LocalDate asOf, PageRequest request) {
+        Parameters parameters = inForceParameters(statementId, asOf);
+        List<Signatory> items = Endorsement.<Endorsement>find("from Endorsement e join fetch e.organization o" + IN_FORCE_AT,
+                        SIGNATORY_SORT.resolve(request.sort()), parameters)
+                .page(request.toPanachePage()).stream().map(Signatory::of).toList();
+        long total = Endorsement.count("from Endorsement e join e.organization o" + IN_FORCE_AT, parameters);
+        return new Page<>(items, request.page(), request.size(), total);
+    }
+
+    /** The whole list, for CSV: a spreadsheet wants every row, not a page. */
+    public List<Signatory> allSignatories(long statementId, LocalDate asOf, String sort) {
+        Sort order = SIGNATORY_SORT.resolve(sort);
+        return Endorsement.<Endorsement>find("from Endorsement e join fetch e.organization o" + IN_FORCE_AT, order,
+                        inForceParameters(statementId, asOf))
+                .stream().map(Signatory::of).toList();
+    }
+
+    public Page<EndorsementView> endorsementsOf(long organizationId, Boolean inForce, LocalDate today, PageRequest request) {
+        String where = " where o.id = :organization";
+        Parameters parameters = Parameters.with("organization", organizationId);
+        if (inForce != null) {
+            where += inForce ? " and (e.withdrawnOn is null or e.withdrawnOn > :today)"
+                    : " and e.withdrawnOn is not null and e.withdrawnOn <= :today";
+            parameters.and("today", today);
+        }
+        List<EndorsementView> items = Endorsement.<Endorsement>find("from Endorsement e join fetch e.organization o" + where,
+                        ENDORSEMENT_SORT.resolve(request.sort()), parameters)
+                .page(request.toPanachePage()).stream().map(EndorsementView::of).toList();
+        long total = Endorsement.count("from Endorsement e join e.organization o" + where, parameters);
+        return new Page<>(items, request.page(), request.size(), total);
+    }
+
+    private static Parameters inForceParameters(long statementId, LocalDate asOf) {
+        return Parameters.with("statement", statementId).and("verified", OrganizationStatus.VERIFIED).and("day", asOf);
+    }
+}

@@ -1,0 +1,20 @@
+package org.multistakeholder.signatories.statement;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** statements-service's public API, as far as this service needs it. */
+@RegisterRestClient(configKey = "statements")
+@Path("/api/statements")
+@Produces(MediaType.APPLICATION_JSON)
+interface StatementsClient {
+
+    @GET
+    @Path("/{id}")
+    StatementFacts get(@PathParam("id") long id);
+}
