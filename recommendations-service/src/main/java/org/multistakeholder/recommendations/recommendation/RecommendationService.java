@@ -180,7 +180,7 @@ public class RecommendationService {
      * checked against its history one at a time, and raises its version: its status is part of what its ETag covers.
      */
     public Recommendation lockForStatusChange(long id) {
-        Recommendation recommendation = entityManager.find(Recommendation.class, id, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        Recommendation recommendation = entityManager.find(Recommendation.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (recommendation == null) {
             throw Problems.notFound("Recommendation", id);
         }
