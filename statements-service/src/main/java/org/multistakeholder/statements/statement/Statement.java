@@ -32,10 +32,36 @@ public class Statement extends PanacheEntityBase {
 
     public LocalDate issuedOn;
 
+    public String eventPlace;
+
+    public LocalDate eventStartsOn;
+
+    public LocalDate eventEndsOn;
+
+    public Integer eventSessionCount;
+
+    public Integer eventParticipantCount;
+
+    @Enumerated(EnumType.STRING)
+    public CountQualifier eventParticipantQualifier;
+
+    public Instant commentOpensAt;
+
+    public Instant commentClosesAt;
+
+    public String commentInvitation;
+
+    /** The number of the {@link StatementVersion} that holds the text as it stands. */
+    public int currentVersion;
+
     @Version
     public long version;
 
     public Instant createdAt;
 
     public Instant updatedAt;
+
+    public CommentPeriod commentPeriod() {
+        return commentOpensAt == null ? null : new CommentPeriod(commentOpensAt, commentClosesAt);
+    }
 }

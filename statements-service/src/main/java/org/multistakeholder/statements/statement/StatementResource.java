@@ -6,30 +6,36 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.multistakeholder.platform.api.EntityTags;
 import org.multistakeholder.platform.api.Page;
 import org.multistakeholder.platform.api.PageRequest;
-import org.multistakeholder.platform.api.Problems;
 import org.multistakeholder.platform.api.Roles;
+import org.multistakeholder.statements.web.QueryParameters;
+import org.multistakeholder.statements.web.Versioned;
 
 @Path("/api/statements")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Statements", description = "Statements, their clauses, versions and comments")
 public class StatementResource {
+
+    private static final String PROBLEM = "application/problem+json";
 
     private final StatementService statements;
 
@@ -38,35 +44,155 @@ public class StatementResource {
     }
 
     @GET
-    @Operation(summary = "List statements", description = "Statements, newest first unless 'sort' says otherwise.")
+    @Operation(summary = "List statements",
+            description = "Statements, most recently issued first unless 'sort' says otherwise (sortable: id, title, issuedOn, kind, "
+                    + "status, issuingBody, createdAt). Filters combine with 'and'.")
     @APIResponse(responseCode = "200", description = "One page of statements")
-    @APIResponse(responseCode = "400", description = "A query parameter is invalid")
-    public Page<StatementSummary> list(@BeanParam PageRequest page) {
-        return statements.list(page);
+    @APIResponse(responseCode = "400", description = "A query parameter is invalid; the problem names it",
+            content = @Content(mediaType = PROBLEM))
+    public Page<StatementSummary> list(@BeanParam PageRequest page,
+            @Parameter(description = "Only statements of this kind: SUMMIT, COALITION or DRAFT_FOR_COMMENT", example = "SUMMIT")
+            @QueryParam("kind") String kind,
+            @Parameter(description = "Only statements in this status: DRAFT, OPEN_FOR_COMMENT, OPEN_FOR_SIGNATURE, PUBLISHED or WITHDRAWN",
+                    example = "OPEN_FOR_SIGNATURE")
+            @QueryParam("status") String status,
+            @Parameter(description = "Only statements whose issuing body contains this text, ignoring case", example = "Contracted Parties")
+            @QueryParam("issuingBody") String issuingBody,
+            @Parameter(description = "Only statements issued on or after this date", example = "2024-01-01")
+            @QueryParam("issuedFrom") String issuedFrom,
+            @Parameter(description = "Only statements issued on or before this date", example = "2024-12-31")
+            @QueryParam("issuedTo") String issuedTo,
+            @Parameter(description = "Words that must all occur (as word beginnings, ignoring case) in the title or the current text: "
+                    + "preamble, clauses, closing text", example = "multistakeholder DNS")
+            @QueryParam("q") String q) {
+        StatementFilter filter = new StatementFilter(
+                QueryParameters.enumeration("kind", kind, StatementKind.class),
+                QueryParameters.enumeration("status", status, StatementStatus.class),
+                QueryParameters.text(issuingBody),
+                QueryParameters.date("issuedFrom", issuedFrom),
+                QueryParameters.date("issuedTo", issuedTo),
+                QueryParameters.text(q));
+        QueryParameters.requireOrderedRange("issuedFrom", filter.issuedFrom(), "issuedTo", filter.issuedTo());
+        return statements.list(filter, page);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a statement", description = "One statement; its ETag is what an update must send back in If-Match.")
+    @Operation(summary = "Read a statement",
+            description = "One statement with its current text, event facts and comment period. Its ETag is what an update must send "
+                    + "back in If-Match.")
     @APIResponse(responseCode = "200", description = "The statement")
-    @APIResponse(responseCode = "404", description = "No statement has this id")
-    public Response get(@Parameter(description = "Statement id", example = "2") @PathParam("id") long id) {
-        Statement statement = statements.find(id).orElseThrow(() -> Problems.notFound("Statement", id));
-        return Response.ok(StatementSummary.of(statement)).tag(EntityTags.of(statement.version)).build();
+    @APIResponse(responseCode = "404", description = "No statement has this id", content = @Content(mediaType = PROBLEM))
+    public Response get(@Parameter(description = "Statement id", example = "1") @PathParam("id") long id) {
+        return statements.view(id).ok();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "editorToken")
-    @Operation(summary = "Create a statement", description = "Creates a statement in DRAFT status. Editors only.")
+    @Operation(summary = "Create a statement",
+            description = "Creates a statement in DRAFT status; its text becomes version 1. Only kind, title and issuingBody are "
+                    + "required. Editors only.")
     @APIResponse(responseCode = "201", description = "Created; Location names the new statement")
-    @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid")
-    @APIResponse(responseCode = "401", description = "No valid editor token")
-    @APIResponse(responseCode = "403", description = "The token does not carry the admin group")
-    public Response create(@Valid @NotNull NewStatement request, @Context UriInfo uri) {
-        StatementSummary created = statements.create(request);
-        return Response.created(uri.getBaseUriBuilder().path("api/statements/{id}").build(created.id()))
-                .entity(created).build();
+    @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid; the problem names it",
+            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "No valid editor token", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "The token does not carry the admin group", content = @Content(mediaType = PROBLEM))
+    public Response create(@Valid @NotNull StatementContent request, @Context UriInfo uri) {
+        Versioned<StatementView> created = statements.create(request);
+        return Response.created(uri.getBaseUriBuilder().path("api/statements/{id}").build(created.body().id()))
+                .entity(created.body()).tag(org.multistakeholder.platform.api.EntityTags.of(created.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = "editorToken")
+    @Operation(summary = "Replace a statement",
+            description = "Replaces what an editor writes of a statement (everything but its status). When the preamble, clauses or "
+                    + "closing text differ from the current text, a new version is recorded and becomes current; the text may only "
+                    + "change while the statement is DRAFT or OPEN_FOR_COMMENT. Requires If-Match with the ETag read. Editors only.")
+    @APIResponse(responseCode = "200", description = "Replaced; the new ETag is in the response")
+    @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "No valid editor token", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "The token does not carry the admin group", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No statement has this id", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "The text cannot change in the statement's status", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "412", description = "The statement changed since it was read", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = PROBLEM))
+    public Response replace(@Parameter(description = "Statement id", example = "3") @PathParam("id") long id,
+            @Parameter(description = "The ETag of the statement as read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull StatementContent request) {
+        return statements.replace(id, ifMatch, request).ok();
+    }
+
+    @PUT
+    @Path("/{id}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = "editorToken")
+    @Operation(summary = "Move a statement through its lifecycle",
+            description = "Sets the status, if the lifecycle allows the move: DRAFT -> OPEN_FOR_COMMENT, OPEN_FOR_SIGNATURE, PUBLISHED, "
+                    + "WITHDRAWN; OPEN_FOR_COMMENT -> DRAFT, OPEN_FOR_SIGNATURE, PUBLISHED, WITHDRAWN; OPEN_FOR_SIGNATURE -> PUBLISHED, "
+                    + "WITHDRAWN; PUBLISHED -> WITHDRAWN; WITHDRAWN is final. OPEN_FOR_COMMENT needs a comment period. Setting the "
+                    + "current status again changes nothing. Requires If-Match. Editors only.")
+    @APIResponse(responseCode = "200", description = "The statement in its new status, with its new ETag")
+    @APIResponse(responseCode = "400", description = "The body is malformed or the status unknown", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "No valid editor token", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "The token does not carry the admin group", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No statement has this id", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "The lifecycle does not allow this move; the problem lists allowedTransitions",
+            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "412", description = "The statement changed since it was read", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = PROBLEM))
+    public Response changeStatus(@Parameter(description = "Statement id", example = "2") @PathParam("id") long id,
+            @Parameter(description = "The ETag of the statement as read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull StatusChange request) {
+        return statements.changeStatus(id, ifMatch, request).ok();
+    }
+
+    @GET
+    @Path("/{id}/clauses")
+    @Operation(summary = "List a statement's clauses", description = "The numbered clauses of the current text, by number.")
+    @APIResponse(responseCode = "200", description = "One page of clauses")
+    @APIResponse(responseCode = "400", description = "A query parameter is invalid", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No statement has this id", content = @Content(mediaType = PROBLEM))
+    public Page<ClauseText> clauses(@Parameter(description = "Statement id", example = "3") @PathParam("id") long id,
+            @BeanParam PageRequest page) {
+        return statements.clauses(id, page);
+    }
+
+    @GET
+    @Path("/{id}/clauses/{number}")
+    @Operation(summary = "Read one clause", description = "One numbered clause of the current text.")
+    @APIResponse(responseCode = "200", description = "The clause")
+    @APIResponse(responseCode = "404", description = "No such statement or clause", content = @Content(mediaType = PROBLEM))
+    public ClauseText clause(@Parameter(description = "Statement id", example = "3") @PathParam("id") long id,
+            @Parameter(description = "Clause number", example = "10") @PathParam("number") int number) {
+        return statements.clause(id, number);
+    }
+
+    @GET
+    @Path("/{id}/versions")
+    @Operation(summary = "List the versions of a statement's text",
+            description = "Every edit of the text recorded a version; version 1 is the text it was created with. Sortable by number.")
+    @APIResponse(responseCode = "200", description = "One page of versions")
+    @APIResponse(responseCode = "400", description = "A query parameter is invalid", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No statement has this id", content = @Content(mediaType = PROBLEM))
+    public Page<VersionSummary> versions(@Parameter(description = "Statement id", example = "3") @PathParam("id") long id,
+            @BeanParam PageRequest page) {
+        return statements.versions(id, page);
+    }
+
+    @GET
+    @Path("/{id}/versions/{number}")
+    @Operation(summary = "Read one version whole", description = "The preamble, clauses and closing text as they stood in that version.")
+    @APIResponse(responseCode = "200", description = "The version")
+    @APIResponse(responseCode = "404", description = "No such statement or version", content = @Content(mediaType = PROBLEM))
+    public VersionView version(@Parameter(description = "Statement id", example = "3") @PathParam("id") long id,
+            @Parameter(description = "Version number", example = "1") @PathParam("number") int number) {
+        return statements.version(id, number);
     }
 }

@@ -1,45 +1,300 @@
 package org.multistakeholder.statements.statement;
 
-import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
+import org.multistakeholder.platform.api.EntityTags;
 import org.multistakeholder.platform.api.Page;
 import org.multistakeholder.platform.api.PageRequest;
+import org.multistakeholder.platform.api.Problems;
 import org.multistakeholder.platform.api.SortableFields;
+import org.multistakeholder.statements.web.CurrentTime;
+import org.multistakeholder.statements.web.TextSearch;
+import org.multistakeholder.statements.web.Versioned;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 public class StatementService {
 
-    static final SortableFields SORTABLE = SortableFields.of("-issuedOn", "id",
-            "id", "id", "title", "title", "issuedOn", "issuedOn", "kind", "kind", "status", "status");
+    // Sorting is applied in SQL, so the attributes here are column expressions of the list query.
+    static final SortableFields SORTABLE = SortableFields.of("-issuedOn", "s.id",
+            "id", "s.id", "title", "s.title", "issuedOn", "s.issued_on", "kind", "s.kind", "status", "s.status",
+            "issuingBody", "s.issuing_body", "createdAt", "s.created_at");
 
-    public Page<StatementSummary> list(PageRequest request) {
-        PanacheQuery<Statement> query = Statement.findAll(SORTABLE.resolve(request.sort()))
-                .page(request.toPanachePage());
-        return new Page<>(query.list().stream().map(StatementSummary::of).toList(),
-                request.page(), request.size(), query.count());
+    static final SortableFields VERSION_SORT = SortableFields.of("number", "number", "number", "number");
+
+    private final EntityManager entityManager;
+    private final CurrentTime time;
+
+    StatementService(EntityManager entityManager, CurrentTime time) {
+        this.entityManager = entityManager;
+        this.time = time;
+    }
+
+    public Page<StatementSummary> list(StatementFilter filter, PageRequest request) {
+        Sort sort = SORTABLE.resolve(request.sort());
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(filter, parameters);
+        String orderBy = sort.getColumns().stream()
+                .map(column -> column.getName() + (column.getDirection() == Sort.Direction.Descending ? " desc" : " asc") + " nulls last")
+                .collect(Collectors.joining(", "));
+
+        Query ids = entityManager.createNativeQuery("select s.id from statement s" + where + " order by " + orderBy
+                + " limit " + request.size() + " offset " + (long) request.page() * request.size());
+        Query count = entityManager.createNativeQuery("select count(*) from statement s" + where);
+        parameters.forEach((name, value) -> {
+            ids.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<Long> pageIds = ((List<?>) ids.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+        long total = ((Number) count.getSingleResult()).longValue();
+
+        Map<Long, Statement> byId = pageIds.isEmpty() ? Map.of()
+                : Statement.<Statement>list("id in ?1", pageIds).stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
+        return new Page<>(pageIds.stream().map(byId::get).filter(Objects::nonNull).map(StatementSummary::of).toList(),
+                request.page(), request.size(), total);
+    }
+
+    private static String where(StatementFilter filter, Map<String, Object> parameters) {
+        List<String> conditions = new ArrayList<>();
+        if (filter.kind() != null) {
+            conditions.add("s.kind = :kind");
+            parameters.put("kind", filter.kind().name());
+        }
+        if (filter.status() != null) {
+            conditions.add("s.status = :status");
+            parameters.put("status", filter.status().name());
+        }
+        if (filter.issuingBody() != null) {
+            conditions.add("lower(s.issuing_body) like :issuingBody escape '\\'");
+            parameters.put("issuingBody", "%" + likeEscaped(filter.issuingBody().toLowerCase()) + "%");
+        }
+        if (filter.issuedFrom() != null) {
+            conditions.add("s.issued_on >= :issuedFrom");
+            parameters.put("issuedFrom", filter.issuedFrom());
+        }
+        if (filter.issuedTo() != null) {
+            conditions.add("s.issued_on <= :issuedTo");
+            parameters.put("issuedTo", filter.issuedTo());
+        }
+        String query = TextSearch.prefixQuery(filter.q());
+        if (query != null) {
+            // Title on the statement, text on its current version: preamble and closing text, then clauses.
+            conditions.add("""
+                    (s.search @@ to_tsquery('simple', :q) or exists (
+                        select 1 from statement_version v where v.statement_id = s.id and v.number = s.current_version
+                        and (v.search @@ to_tsquery('simple', :q) or exists (
+                            select 1 from clause c where c.statement_version_id = v.id and c.search @@ to_tsquery('simple', :q)))))""");
+            parameters.put("q", query);
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     public Optional<Statement> find(long id) {
         return Statement.findByIdOptional(id);
     }
 
+    public Statement require(long id) {
+        return find(id).orElseThrow(() -> Problems.notFound("Statement", id));
+    }
+
+    public Versioned<StatementView> view(long id) {
+        return view(require(id));
+    }
+
+    private Versioned<StatementView> view(Statement statement) {
+        return view(statement, text(statement.id, statement.currentVersion));
+    }
+
+    private Versioned<StatementView> view(Statement statement, StatementVersion text) {
+        return new Versioned<>(StatementView.of(statement, text, time.now()), statement.version);
+    }
+
+    /** One version with its clauses, in one query. */
+    StatementVersion text(long statementId, int number) {
+        return StatementVersion.<StatementVersion>find(
+                "select v from StatementVersion v left join fetch v.clauses where v.statementId = ?1 and v.number = ?2",
+                statementId, number).singleResultOptional()
+                .orElseThrow(() -> Problems.notFound("Version " + number + " of statement", statementId));
+    }
+
+    /** The clause numbers of a statement's current text, for checking what a comment refers to. */
+    public Set<Integer> currentClauseNumbers(Statement statement) {
+        return new HashSet<>(Clause.<Clause>find("statementVersion.statementId = ?1 and statementVersion.number = ?2",
+                statement.id, statement.currentVersion).stream().map(clause -> clause.number).toList());
+    }
+
     @Transactional
-    public StatementSummary create(NewStatement request) {
+    public Versioned<StatementView> create(StatementContent content) {
+        validate(content);
         Statement statement = new Statement();
-        statement.kind = request.kind();
         statement.status = StatementStatus.DRAFT;
-        statement.title = request.title();
-        statement.issuingBody = request.issuingBody();
-        statement.issuedOn = request.issuedOn();
-        statement.createdAt = Instant.now();
-        statement.updatedAt = statement.createdAt;
+        statement.createdAt = time.now();
+        apply(content, statement);
+        statement.currentVersion = 1;
         statement.persist();
-        return StatementSummary.of(statement);
+        StatementVersion text = newVersion(statement, 1, content,
+                content.changeNote() == null ? "First version" : content.changeNote());
+        entityManager.flush();
+        return view(statement, text);
+    }
+
+    @Transactional
+    public Versioned<StatementView> replace(long id, String ifMatch, StatementContent content) {
+        Statement statement = require(id);
+        EntityTags.requireMatch(ifMatch, statement.version);
+        validate(content);
+        StatementVersion current = text(id, statement.currentVersion);
+        StatementVersion shown = current;
+        if (!sameText(current, content)) {
+            if (!StatementLifecycle.allowsTextEdits(statement.status)) {
+                throw Problems.conflict("The text of statement " + id + " cannot change while it is " + statement.status
+                        + "; only a DRAFT or a statement OPEN_FOR_COMMENT may be edited");
+            }
+            statement.currentVersion = current.number + 1;
+            shown = newVersion(statement, statement.currentVersion, content, content.changeNote());
+        }
+        apply(content, statement);
+        entityManager.flush();
+        return view(statement, shown);
+    }
+
+    @Transactional
+    public Versioned<StatementView> changeStatus(long id, String ifMatch, StatusChange change) {
+        Statement statement = require(id);
+        EntityTags.requireMatch(ifMatch, statement.version);
+        if (change.status() == statement.status) {
+            return view(statement);
+        }
+        if (!StatementLifecycle.allows(statement.status, change.status())) {
+            throw Problems.problem(jakarta.ws.rs.core.Response.Status.CONFLICT,
+                    "Statement " + id + " cannot move from " + statement.status + " to " + change.status())
+                    .with("allowedTransitions", StatementLifecycle.allowedFrom(statement.status))
+                    .build();
+        }
+        if (change.status() == StatementStatus.OPEN_FOR_COMMENT && statement.commentPeriod() == null) {
+            throw Problems.conflict("Statement " + id + " has no comment period; set its commentPeriod before opening it for comment");
+        }
+        statement.status = change.status();
+        statement.updatedAt = time.now();
+        entityManager.flush();
+        return view(statement);
+    }
+
+    public Page<VersionSummary> versions(long statementId, PageRequest request) {
+        Statement statement = require(statementId);
+        var query = StatementVersion.<StatementVersion>find("statementId", VERSION_SORT.resolve(request.sort()), statementId)
+                .page(request.toPanachePage());
+        return new Page<>(query.list().stream()
+                .map(v -> new VersionSummary(v.number, v.createdAt, v.changeNote, v.number == statement.currentVersion))
+                .toList(), request.page(), request.size(), query.count());
+    }
+
+    public VersionView version(long statementId, int number) {
+        Statement statement = require(statementId);
+        return VersionView.of(text(statementId, number), statement.currentVersion);
+    }
+
+    public Page<ClauseText> clauses(long statementId, PageRequest request) {
+        Statement statement = require(statementId);
+        var query = Clause.<Clause>find("statementVersion.statementId = ?1 and statementVersion.number = ?2",
+                Sort.by("number"), statementId, statement.currentVersion).page(request.toPanachePage());
+        return new Page<>(query.list().stream().map(ClauseText::of).toList(), request.page(), request.size(), query.count());
+    }
+
+    public ClauseText clause(long statementId, int number) {
+        Statement statement = require(statementId);
+        return Clause.<Clause>find("statementVersion.statementId = ?1 and statementVersion.number = ?2 and number = ?3",
+                statementId, statement.currentVersion, number).firstResultOptional()
+                .map(ClauseText::of)
+                .orElseThrow(() -> Problems.notFound("Clause " + number + " of statement", statementId));
+    }
+
+    private void apply(StatementContent content, Statement statement) {
+        statement.kind = content.kind();
+        statement.title = content.title().trim();
+        statement.issuingBody = content.issuingBody().trim();
+        statement.issuedOn = content.issuedOn();
+        EventFacts event = content.event();
+        statement.eventPlace = event == null ? null : event.place();
+        statement.eventStartsOn = event == null ? null : event.startsOn();
+        statement.eventEndsOn = event == null ? null : event.endsOn();
+        statement.eventSessionCount = event == null ? null : event.sessionCount();
+        EventFacts.Participants participants = event == null ? null : event.participants();
+        statement.eventParticipantCount = participants == null ? null : participants.count();
+        statement.eventParticipantQualifier = participants == null ? null
+                : participants.qualifier() == null ? CountQualifier.EXACTLY : participants.qualifier();
+        CommentPeriodFacts period = content.commentPeriod();
+        statement.commentOpensAt = period == null ? null : period.opensAt();
+        statement.commentClosesAt = period == null ? null : period.closesAt();
+        statement.commentInvitation = period == null ? null : period.invitation();
+        statement.updatedAt = time.now();
+    }
+
+    private StatementVersion newVersion(Statement statement, int number, StatementContent content, String changeNote) {
+        StatementVersion version = new StatementVersion();
+        version.statementId = statement.id;
+        version.number = number;
+        version.preamble = content.preamble();
+        version.closingText = content.closingText();
+        version.changeNote = changeNote;
+        version.createdAt = time.now();
+        content.clausesOrNone().stream().sorted((a, b) -> Integer.compare(a.number(), b.number())).forEach(text -> {
+            Clause clause = new Clause();
+            clause.statementVersion = version;
+            clause.number = text.number();
+            clause.text = text.text();
+            version.clauses.add(clause);
+        });
+        version.persist();
+        return version;
+    }
+
+    private static boolean sameText(StatementVersion current, StatementContent content) {
+        Map<Integer, String> now = current.clauses.stream().collect(Collectors.toMap(c -> c.number, c -> c.text));
+        Map<Integer, String> proposed = content.clausesOrNone().stream().collect(Collectors.toMap(ClauseText::number, ClauseText::text));
+        return Objects.equals(current.preamble, content.preamble()) && Objects.equals(current.closingText, content.closingText())
+                && now.equals(proposed);
+    }
+
+    private static void validate(StatementContent content) {
+        Set<Integer> numbers = new HashSet<>();
+        List<ClauseText> clauses = content.clausesOrNone();
+        for (int i = 0; i < clauses.size(); i++) {
+            if (!numbers.add(clauses.get(i).number())) {
+                throw Problems.invalidField("clauses[" + i + "].number", "Clause number " + clauses.get(i).number() + " appears more than once");
+            }
+        }
+        EventFacts event = content.event();
+        if (event != null) {
+            if (event.startsOn() != null && event.endsOn() != null && event.endsOn().isBefore(event.startsOn())) {
+                throw Problems.invalidField("event.endsOn", "The event cannot end (" + event.endsOn() + ") before it starts (" + event.startsOn() + ")");
+            }
+            if (event.participants() != null && event.participants().count() == null) {
+                throw Problems.invalidField("event.participants.count", "A participant count needs its number");
+            }
+        }
+        CommentPeriodFacts period = content.commentPeriod();
+        if (period != null && !period.closesAt().isAfter(period.opensAt())) {
+            throw Problems.invalidField("commentPeriod.closesAt", "A comment period must close after it opens");
+        }
     }
 }

@@ -1,0 +1,146 @@
+package org.multistakeholder.statements.comment;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response.Status;
+
+import org.multistakeholder.platform.api.EntityTags;
+import org.multistakeholder.platform.api.Page;
+import org.multistakeholder.platform.api.PageRequest;
+import org.multistakeholder.platform.api.Problems;
+import org.multistakeholder.platform.api.SortableFields;
+import org.multistakeholder.statements.statement.CommentPeriod;
+import org.multistakeholder.statements.statement.Statement;
+import org.multistakeholder.statements.statement.StatementService;
+import org.multistakeholder.statements.statement.StatementStatus;
+import org.multistakeholder.statements.web.CurrentTime;
+import org.multistakeholder.statements.web.Versioned;
+
+import io.quarkus.panache.common.Parameters;
+
+@ApplicationScoped
+public class CommentService {
+
+    static final SortableFields SORTABLE = SortableFields.of("postedAt", "id",
+            "id", "id", "postedAt", "postedAt", "clauseNumber", "clauseNumber", "versionNumber", "versionNumber");
+
+    private final StatementService statements;
+    private final CurrentTime time;
+    private final EntityManager entityManager;
+
+    CommentService(StatementService statements, CurrentTime time, EntityManager entityManager) {
+        this.statements = statements;
+        this.time = time;
+        this.entityManager = entityManager;
+    }
+
+    @Transactional
+    public Versioned<CommentView> post(long statementId, NewComment request) {
+        Statement statement = statements.require(statementId);
+        CommentPeriod period = statement.commentPeriod();
+        var now = time.now();
+        if (period == null) {
+            throw Problems.conflict("Statement " + statementId + " does not take comments: it has no comment period");
+        }
+        switch (period.stateAt(now)) {
+            case NOT_YET_OPEN -> throw periodProblem(statementId, period,
+                    "Comments on statement " + statementId + " will be taken from " + period.opensAt() + " until " + period.closesAt());
+            case CLOSED -> throw periodProblem(statementId, period,
+                    "The comment period of statement " + statementId + " closed at " + period.closesAt()
+                            + "; comments were taken from " + period.opensAt());
+            case OPEN -> {
+                // within the period; the status decides next
+            }
+        }
+        if (statement.status != StatementStatus.OPEN_FOR_COMMENT) {
+            throw Problems.conflict("Statement " + statementId + " is " + statement.status + ", not OPEN_FOR_COMMENT; it takes no comments now");
+        }
+        if (request.clauseNumber() != null && !statements.currentClauseNumbers(statement).contains(request.clauseNumber())) {
+            throw Problems.invalidField("clauseNumber", "Statement " + statementId + " has no clause " + request.clauseNumber()
+                    + " in its current text (version " + statement.currentVersion + ")");
+        }
+        Comment comment = new Comment();
+        comment.statementId = statementId;
+        comment.versionNumber = statement.currentVersion;
+        comment.clauseNumber = request.clauseNumber();
+        comment.authorName = request.authorName().trim();
+        comment.affiliation = blankToNull(request.affiliation());
+        comment.email = blankToNull(request.email());
+        comment.text = request.text();
+        comment.postedAt = now;
+        comment.persist();
+        entityManager.flush();
+        return new Versioned<>(CommentView.of(comment, false), comment.version);
+    }
+
+    private static io.quarkiverse.resteasy.problem.HttpProblem periodProblem(long statementId, CommentPeriod period, String detail) {
+        return Problems.problem(Status.CONFLICT, detail)
+                .with("opensAt", period.opensAt().toString())
+                .with("closesAt", period.closesAt().toString())
+                .build();
+    }
+
+    public Page<CommentView> list(long statementId, Integer clauseNumber, Integer versionNumber, boolean includeHidden,
+            boolean forEditor, PageRequest request) {
+        statements.require(statementId);
+        StringBuilder query = new StringBuilder("statementId = :statementId");
+        Parameters parameters = Parameters.with("statementId", statementId);
+        if (!includeHidden) {
+            query.append(" and hidden = false");
+        }
+        if (clauseNumber != null) {
+            query.append(" and clauseNumber = :clauseNumber");
+            parameters.and("clauseNumber", clauseNumber);
+        }
+        if (versionNumber != null) {
+            query.append(" and versionNumber = :versionNumber");
+            parameters.and("versionNumber", versionNumber);
+        }
+        var found = Comment.<Comment>find(query.toString(), SORTABLE.resolve(request.sort()), parameters)
+                .page(request.toPanachePage());
+        return new Page<>(found.list().stream().map(c -> CommentView.of(c, forEditor)).toList(),
+                request.page(), request.size(), found.count());
+    }
+
+    public Versioned<CommentView> get(long statementId, long commentId, boolean forEditor) {
+        Comment comment = find(statementId, commentId)
+                .filter(c -> forEditor || !c.hidden)
+                .orElseThrow(() -> Problems.notFound("Comment", commentId + " on statement " + statementId));
+        return new Versioned<>(CommentView.of(comment, forEditor), comment.version);
+    }
+
+    @Transactional
+    public Versioned<CommentView> moderate(long statementId, long commentId, String ifMatch, Moderation moderation) {
+        Comment comment = find(statementId, commentId)
+                .orElseThrow(() -> Problems.notFound("Comment", commentId + " on statement " + statementId));
+        EntityTags.requireMatch(ifMatch, comment.version);
+        if (moderation.hidden()) {
+            String reason = blankToNull(moderation.reason());
+            if (reason == null) {
+                throw Problems.invalidField("reason", "A hidden comment needs the reason it was hidden");
+            }
+            if (!comment.hidden || !reason.equals(comment.hiddenReason)) {
+                comment.hidden = true;
+                comment.hiddenReason = reason;
+                comment.hiddenAt = time.now();
+            }
+        } else if (comment.hidden) {
+            comment.hidden = false;
+            comment.hiddenReason = null;
+            comment.hiddenAt = null;
+        }
+        entityManager.flush();
+        return new Versioned<>(CommentView.of(comment, true), comment.version);
+    }
+
+    private static Optional<Comment> find(long statementId, long commentId) {
+        return Comment.<Comment>findByIdOptional(commentId).filter(c -> c.statementId == statementId);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

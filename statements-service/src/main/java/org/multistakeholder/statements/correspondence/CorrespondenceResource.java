@@ -1,0 +1,125 @@
+package org.multistakeholder.statements.correspondence;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.multistakeholder.platform.api.EntityTags;
+import org.multistakeholder.platform.api.Page;
+import org.multistakeholder.platform.api.PageRequest;
+import org.multistakeholder.platform.api.Roles;
+import org.multistakeholder.statements.web.QueryParameters;
+import org.multistakeholder.statements.web.Versioned;
+
+@Path("/api/correspondence")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Correspondence", description = "Letters, their reply chains and the action items they list")
+public class CorrespondenceResource {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    private final CorrespondenceService correspondence;
+
+    CorrespondenceResource(CorrespondenceService correspondence) {
+        this.correspondence = correspondence;
+    }
+
+    @GET
+    @Operation(summary = "List letters",
+            description = "Letters, newest first unless 'sort' says otherwise (sortable: id, sentOn, subject, sender, recipient). "
+                    + "Filters combine with 'and'.")
+    @APIResponse(responseCode = "200", description = "One page of letters")
+    @APIResponse(responseCode = "400", description = "A query parameter is invalid; the problem names it", content = @Content(mediaType = PROBLEM))
+    public Page<LetterSummary> list(@BeanParam PageRequest page,
+            @Parameter(description = "Only letters dated on or after this date", example = "2024-07-01") @QueryParam("sentFrom") String sentFrom,
+            @Parameter(description = "Only letters dated on or before this date", example = "2024-07-31") @QueryParam("sentTo") String sentTo,
+            @Parameter(description = "Only letters whose sender or recipient has this text in their name or organization, ignoring case",
+                    example = "ccNSO") @QueryParam("party") String party,
+            @Parameter(description = "Words that must all occur (as word beginnings, ignoring case) in the subject, the text or the "
+                    + "action items", example = "WSIS outreach") @QueryParam("q") String q) {
+        LetterFilter filter = new LetterFilter(QueryParameters.date("sentFrom", sentFrom), QueryParameters.date("sentTo", sentTo),
+                QueryParameters.text(party), QueryParameters.text(q));
+        QueryParameters.requireOrderedRange("sentFrom", filter.sentFrom(), "sentTo", filter.sentTo());
+        return correspondence.list(filter, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a letter", description = "One letter whole, with its action items under their headings in the letter's order. "
+            + "Its ETag is what an update must send back in If-Match.")
+    @APIResponse(responseCode = "200", description = "The letter")
+    @APIResponse(responseCode = "404", description = "No letter has this id", content = @Content(mediaType = PROBLEM))
+    public Response get(@Parameter(description = "Letter id", example = "2") @PathParam("id") long id) {
+        return correspondence.get(id).ok();
+    }
+
+    @GET
+    @Path("/{id}/thread")
+    @Operation(summary = "Read a letter's whole reply chain",
+            description = "Every letter of the chain the letter belongs to, from the first letter to the last answer, in date order, "
+                    + "whichever letter of the chain is asked for. The only sort is sentOn.")
+    @APIResponse(responseCode = "200", description = "One page of the thread's letters")
+    @APIResponse(responseCode = "400", description = "A query parameter is invalid", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No letter has this id", content = @Content(mediaType = PROBLEM))
+    public Page<LetterView> thread(@Parameter(description = "Letter id", example = "1") @PathParam("id") long id,
+            @BeanParam PageRequest page) {
+        return correspondence.thread(id, page);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = "editorToken")
+    @Operation(summary = "Record a letter", description = "Records a letter; inReplyToId must name a letter held here. Editors only.")
+    @APIResponse(responseCode = "201", description = "Recorded; Location names the letter")
+    @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid; the problem names it",
+            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "No valid editor token", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "The token does not carry the admin group", content = @Content(mediaType = PROBLEM))
+    public Response create(@Valid @NotNull LetterContent request, @Context UriInfo uri) {
+        Versioned<LetterView> created = correspondence.create(request);
+        return Response.created(uri.getBaseUriBuilder().path("api/correspondence/{id}").build(created.body().id()))
+                .entity(created.body()).tag(EntityTags.of(created.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = "editorToken")
+    @Operation(summary = "Replace a letter", description = "Replaces everything recorded of a letter, its action items included. "
+            + "Requires If-Match. Editors only.")
+    @APIResponse(responseCode = "200", description = "Replaced; the new ETag is in the response")
+    @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid (a reply chain may not loop)",
+            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "No valid editor token", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "The token does not carry the admin group", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No letter has this id", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "412", description = "The letter changed since it was read", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = PROBLEM))
+    public Response replace(@Parameter(description = "Letter id", example = "2") @PathParam("id") long id,
+            @Parameter(description = "The ETag of the letter as read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull LetterContent request) {
+        return correspondence.replace(id, ifMatch, request).ok();
+    }
+}

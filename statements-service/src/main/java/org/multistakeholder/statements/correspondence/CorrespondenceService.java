@@ -1,0 +1,243 @@
+package org.multistakeholder.statements.correspondence;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import org.multistakeholder.platform.api.EntityTags;
+import org.multistakeholder.platform.api.Page;
+import org.multistakeholder.platform.api.PageRequest;
+import org.multistakeholder.platform.api.Problems;
+import org.multistakeholder.platform.api.SortableFields;
+import org.multistakeholder.statements.web.CurrentTime;
+import org.multistakeholder.statements.web.TextSearch;
+import org.multistakeholder.statements.web.Versioned;
+
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class CorrespondenceService {
+
+    // Sorting is applied in SQL, so the attributes here are column expressions of the list query.
+    static final SortableFields SORTABLE = SortableFields.of("-sentOn", "l.id",
+            "id", "l.id", "sentOn", "l.sent_on", "subject", "l.subject", "sender", "l.sender_name", "recipient", "l.recipient_name");
+
+    static final SortableFields THREAD_SORT = SortableFields.of("sentOn", "id", "sentOn", "sentOn");
+
+    private final EntityManager entityManager;
+    private final CurrentTime time;
+
+    CorrespondenceService(EntityManager entityManager, CurrentTime time) {
+        this.entityManager = entityManager;
+        this.time = time;
+    }
+
+    public Page<LetterSummary> list(LetterFilter filter, PageRequest request) {
+        Sort sort = SORTABLE.resolve(request.sort());
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(filter, parameters);
+        String orderBy = sort.getColumns().stream()
+                .map(column -> column.getName() + (column.getDirection() == Sort.Direction.Descending ? " desc" : " asc"))
+                .collect(Collectors.joining(", "));
+        Query ids = entityManager.createNativeQuery("select l.id from letter l" + where + " order by " + orderBy
+                + " limit " + request.size() + " offset " + (long) request.page() * request.size());
+        Query count = entityManager.createNativeQuery("select count(*) from letter l" + where);
+        parameters.forEach((name, value) -> {
+            ids.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<Long> pageIds = ((List<?>) ids.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+        long total = ((Number) count.getSingleResult()).longValue();
+        Map<Long, Letter> byId = pageIds.isEmpty() ? Map.of()
+                : Letter.<Letter>list("id in ?1", pageIds).stream().collect(Collectors.toMap(l -> l.id, Function.identity()));
+        return new Page<>(pageIds.stream().map(byId::get).filter(Objects::nonNull).map(LetterSummary::of).toList(),
+                request.page(), request.size(), total);
+    }
+
+    private static String where(LetterFilter filter, Map<String, Object> parameters) {
+        List<String> conditions = new ArrayList<>();
+        if (filter.sentFrom() != null) {
+            conditions.add("l.sent_on >= :sentFrom");
+            parameters.put("sentFrom", filter.sentFrom());
+        }
+        if (filter.sentTo() != null) {
+            conditions.add("l.sent_on <= :sentTo");
+            parameters.put("sentTo", filter.sentTo());
+        }
+        if (filter.party() != null) {
+            conditions.add("""
+                    (lower(l.sender_name) like :party escape '\\' or lower(l.sender_organization) like :party escape '\\'
+                     or lower(l.recipient_name) like :party escape '\\' or lower(l.recipient_organization) like :party escape '\\')""");
+            parameters.put("party", "%" + filter.party().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        String query = TextSearch.prefixQuery(filter.q());
+        if (query != null) {
+            conditions.add("""
+                    (l.search @@ to_tsquery('simple', :q) or exists (
+                        select 1 from action_item_group g join action_item i on i.group_id = g.id
+                        where g.letter_id = l.id and (i.search @@ to_tsquery('simple', :q)
+                            or to_tsvector('simple', g.heading || ' ' || coalesce(g.intro_text, '')) @@ to_tsquery('simple', :q))))""");
+            parameters.put("q", query);
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    public Versioned<LetterView> get(long id) {
+        Letter letter = require(id);
+        return new Versioned<>(view(letter), letter.version);
+    }
+
+    /** Every letter of the reply chain the given one belongs to: up to the first letter, then every answer below it. */
+    public Page<LetterView> thread(long id, PageRequest request) {
+        require(id);
+        THREAD_SORT.resolve(request.sort());
+        @SuppressWarnings("unchecked")
+        List<Number> threadIds = entityManager.createNativeQuery("""
+                with recursive up(id, in_reply_to_id) as (
+                    select id, in_reply_to_id from letter where id = :id
+                    union
+                    select l.id, l.in_reply_to_id from letter l join up on l.id = up.in_reply_to_id
+                ), down(id) as (
+                    select id from up where in_reply_to_id is null
+                    union
+                    select l.id from letter l join down on l.in_reply_to_id = down.id
+                )
+                select id from down""").setParameter("id", id).getResultList();
+        List<Long> all = threadIds.stream().map(Number::longValue).toList();
+        List<Letter> letters = Letter.<Letter>list("id in ?1", Sort.by("sentOn").and("id"), all);
+        int from = Math.min(letters.size(), request.page() * request.size());
+        int to = Math.min(letters.size(), from + request.size());
+        List<Letter> page = letters.subList(from, to);
+        Map<Long, List<ActionItemGroup>> groups = groupsOf(page.stream().map(l -> l.id).toList());
+        Map<Long, List<Long>> replies = repliesTo(page.stream().map(l -> l.id).toList());
+        return new Page<>(page.stream().map(l -> LetterView.of(l, groups.getOrDefault(l.id, List.of()), replies.getOrDefault(l.id, List.of())))
+                .toList(), request.page(), request.size(), letters.size());
+    }
+
+    @Transactional
+    public Versioned<LetterView> create(LetterContent content) {
+        requireRepliedTo(content.inReplyToId(), null);
+        Letter letter = new Letter();
+        letter.createdAt = time.now();
+        apply(content, letter);
+        letter.persist();
+        writeGroups(letter, content);
+        entityManager.flush();
+        return new Versioned<>(view(letter), letter.version);
+    }
+
+    @Transactional
+    public Versioned<LetterView> replace(long id, String ifMatch, LetterContent content) {
+        Letter letter = require(id);
+        EntityTags.requireMatch(ifMatch, letter.version);
+        requireRepliedTo(content.inReplyToId(), id);
+        apply(content, letter);
+        ActionItem.delete("group.id in (select g.id from ActionItemGroup g where g.letterId = ?1)", id);
+        ActionItemGroup.delete("letterId", id);
+        writeGroups(letter, content);
+        entityManager.flush();
+        return new Versioned<>(view(letter), letter.version);
+    }
+
+    private LetterView view(Letter letter) {
+        return LetterView.of(letter, groupsOf(List.of(letter.id)).getOrDefault(letter.id, List.of()),
+                repliesTo(List.of(letter.id)).getOrDefault(letter.id, List.of()));
+    }
+
+    /** The action-item groups of several letters with their items, in one query. */
+    private static Map<Long, List<ActionItemGroup>> groupsOf(Collection<Long> letterIds) {
+        if (letterIds.isEmpty()) {
+            return Map.of();
+        }
+        List<ActionItemGroup> groups = ActionItemGroup.<ActionItemGroup>find(
+                "select distinct g from ActionItemGroup g left join fetch g.items where g.letterId in ?1", letterIds).list();
+        groups.forEach(g -> g.items.sort(Comparator.comparingInt(item -> item.position)));
+        return groups.stream().sorted(Comparator.comparingInt(g -> g.position))
+                .collect(Collectors.groupingBy(g -> g.letterId, Collectors.toList()));
+    }
+
+    private static Map<Long, List<Long>> repliesTo(Collection<Long> letterIds) {
+        if (letterIds.isEmpty()) {
+            return Map.of();
+        }
+        return Letter.<Letter>list("inReplyToId in ?1", Sort.by("sentOn").and("id"), letterIds).stream()
+                .collect(Collectors.groupingBy(l -> l.inReplyToId, Collectors.mapping(l -> l.id, Collectors.toList())));
+    }
+
+    private void writeGroups(Letter letter, LetterContent content) {
+        List<ActionItemGroupText> groups = content.groupsOrNone();
+        for (int i = 0; i < groups.size(); i++) {
+            ActionItemGroupText text = groups.get(i);
+            ActionItemGroup group = new ActionItemGroup();
+            group.letterId = letter.id;
+            group.position = i + 1;
+            group.heading = text.heading().trim();
+            group.introText = text.introText();
+            for (int j = 0; j < text.items().size(); j++) {
+                ActionItem item = new ActionItem();
+                item.group = group;
+                item.position = j + 1;
+                item.text = text.items().get(j);
+                group.items.add(item);
+            }
+            group.persist();
+        }
+    }
+
+    private void apply(LetterContent content, Letter letter) {
+        letter.sentOn = content.sentOn();
+        letter.subject = content.subject().trim();
+        letter.senderName = content.sender().name().trim();
+        letter.senderTitle = content.sender().title();
+        letter.senderOrganization = content.sender().organization();
+        letter.recipientName = content.recipient().name().trim();
+        letter.recipientTitle = content.recipient().title();
+        letter.recipientOrganization = content.recipient().organization();
+        letter.inReplyToId = content.inReplyToId();
+        letter.salutation = content.salutation();
+        letter.body = content.body();
+        letter.closingText = content.closingText();
+        letter.valediction = content.valediction();
+        letter.updatedAt = time.now();
+    }
+
+    /** The letter answered must be held here, and a letter may not end up answering itself through its own replies. */
+    private void requireRepliedTo(Long inReplyToId, Long self) {
+        if (inReplyToId == null) {
+            return;
+        }
+        if (Letter.findByIdOptional(inReplyToId).isEmpty()) {
+            throw Problems.invalidField("inReplyToId", "Letter " + inReplyToId + " does not exist");
+        }
+        if (self == null) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> ancestors = entityManager.createNativeQuery("""
+                with recursive up(id, in_reply_to_id) as (
+                    select id, in_reply_to_id from letter where id = :start
+                    union
+                    select l.id, l.in_reply_to_id from letter l join up on l.id = up.in_reply_to_id
+                )
+                select id from up""").setParameter("start", inReplyToId).getResultList();
+        if (ancestors.stream().anyMatch(a -> a.longValue() == self)) {
+            throw Problems.invalidField("inReplyToId", "Letter " + self + " cannot reply to letter " + inReplyToId
+                    + ": that letter is itself in reply, directly or not, to letter " + self);
+        }
+    }
+
+    private static Letter require(long id) {
+        return Letter.<Letter>findByIdOptional(id).orElseThrow(() -> Problems.notFound("Letter", id));
+    }
+}

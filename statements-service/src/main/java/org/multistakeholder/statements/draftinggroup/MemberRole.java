@@ -1,0 +1,6 @@
+package org.multistakeholder.statements.draftinggroup;
+
+public enum MemberRole {
+    CHAIR,
+    MEMBER
+}
