@@ -161,10 +161,11 @@ insert into action_item (id, group_id, position, text) values
     (7, 4, 2, $t$How ICANN's multistakeholder model of governance and the ICANN community have contributed to the security, stability and resiliency of the DNS, and thus, to the functioning of a single, interoperable Internet.$t$)
 on conflict (id) do nothing;
 
-select setval(pg_get_serial_sequence('statement', 'id'), (select coalesce(max(id), 1) from statement));
-select setval(pg_get_serial_sequence('statement_version', 'id'), (select coalesce(max(id), 1) from statement_version));
-select setval(pg_get_serial_sequence('clause', 'id'), (select coalesce(max(id), 1) from clause));
-select setval(pg_get_serial_sequence('drafting_group_member', 'id'), (select coalesce(max(id), 1) from drafting_group_member));
-select setval(pg_get_serial_sequence('letter', 'id'), (select coalesce(max(id), 1) from letter));
-select setval(pg_get_serial_sequence('action_item_group', 'id'), (select coalesce(max(id), 1) from action_item_group));
-select setval(pg_get_serial_sequence('action_item', 'id'), (select coalesce(max(id), 1) from action_item));
+-- Identity sequences continue after the fixed ids.
+select setval(pg_get_serial_sequence('statement', 'id'), (select coalesce(max(id), 1) from statement)),
+       setval(pg_get_serial_sequence('statement_version', 'id'), (select coalesce(max(id), 1) from statement_version)),
+       setval(pg_get_serial_sequence('clause', 'id'), (select coalesce(max(id), 1) from clause)),
+       setval(pg_get_serial_sequence('drafting_group_member', 'id'), (select coalesce(max(id), 1) from drafting_group_member)),
+       setval(pg_get_serial_sequence('letter', 'id'), (select coalesce(max(id), 1) from letter)),
+       setval(pg_get_serial_sequence('action_item_group', 'id'), (select coalesce(max(id), 1) from action_item_group)),
+       setval(pg_get_serial_sequence('action_item', 'id'), (select coalesce(max(id), 1) from action_item));
