@@ -116,10 +116,23 @@ public class StatementsPeer implements QuarkusTestResourceLifecycleManager {
     }
 
     /**
-     * Opens a statement for signature. statements-service has no lifecycle endpoint yet, so this sets the
-     * status in its database directly: setting up the peer's data for a test, as its own API will later.
+     * Moves a statement to {@code status} through statements-service's lifecycle endpoint
+     * ({@code PUT /api/statements/{id}/status}). A statements-service built before that endpoint existed answers
+     * 404 or 405; then the status is set in its database directly, as test setup of the peer's data.
      */
     public static void setStatus(long statementId, String status) {
+        String etag = given().baseUri(url()).when().get("/api/statements/{id}", statementId)
+                .then().statusCode(200).extract().header("ETag");
+        int answer = given().baseUri(url()).auth().oauth2(SignedTokens.admin()).header("If-Match", etag)
+                .contentType(ContentType.JSON).body(Map.of("status", status))
+                .when().put("/api/statements/{id}/status", statementId)
+                .then().extract().statusCode();
+        if (answer == 200) {
+            return;
+        }
+        if (answer != 404 && answer != 405) {
+            throw new IllegalStateException("statements-service refused to move statement " + statementId + " to " + status + ": " + answer);
+        }
         try (Connection connection = connect(DATABASE);
                 PreparedStatement update = connection.prepareStatement("update statement set status = ?, version = version + 1 where id = ?")) {
             update.setString(1, status);
