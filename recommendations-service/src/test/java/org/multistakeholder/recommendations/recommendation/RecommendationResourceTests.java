@@ -72,6 +72,10 @@ class RecommendationResourceTests {
                 .then().statusCode(200).body("items.number", contains(16, 17, 18, 30, 31));
         given().queryParam("status", "NOT_STARTED,COMPLETE").queryParam("sort", "-number").when().get("/api/reviews/CCT/recommendations")
                 .then().statusCode(200).body("items.number", contains(31, 30, 18, 17, 16, 6));
+        given().queryParam("sort", "-status").queryParam("size", 6).when().get("/api/reviews/CCT/recommendations")
+                .then().statusCode(200).body("items.number", contains(16, 17, 18, 30, 31, 1));
+        given().queryParam("sort", "status").queryParam("size", 2).queryParam("page", 0).when().get("/api/reviews/CCT/recommendations")
+                .then().statusCode(200).body("items.number", contains(6, 1)).body("total", equalTo(17));
         given().queryParam("priority", "P1").when().get("/api/reviews/CCT/recommendations")
                 .then().statusCode(200).body("items.number", contains(1, 8, 11, 13));
         given().queryParam("priority", "P2").when().get("/api/reviews/CCT/recommendations")
