@@ -13,7 +13,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -47,6 +46,7 @@ public class OrganizationEndorsementResource {
                     + "withdrawn ones carry withdrawnOn and inForce false. Public for verified organizations; the organization itself and editors "
                     + "also see it while the organization is pending or suspended.")
     @SecurityRequirement(name = "editorToken")
+    @SecurityRequirement(name = "organizationKey")
     @APIResponse(responseCode = "200", description = "One page of endorsements")
     @APIResponse(responseCode = "400", description = "A query parameter is invalid", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "The API key or bearer token sent is not valid", content = @Content(mediaType = "application/problem+json"))
@@ -56,8 +56,7 @@ public class OrganizationEndorsementResource {
             @Parameter(description = "true: only endorsements in force; false: only withdrawn ones; both when omitted", example = "false")
             @QueryParam("inForce") String inForce,
             @BeanParam PageRequest page,
-            @Parameter(in = ParameterIn.HEADER, description = "The organization's own API key", example = "q3Xb9dT2mJc8LwPa.5m0kQ9vRZ2y8Jt1XcN4bE7uHs6aLpW3oYd0fGi2Vr8M")
-            @HeaderParam(Callers.API_KEY_HEADER) String apiKey) {
+            @Parameter(hidden = true) @HeaderParam(Callers.API_KEY_HEADER) String apiKey) {
         Caller caller = callers.identify(apiKey);
         organizations.find(id).filter(o -> o.isVerified() || caller.mayManage(id))
                 .orElseThrow(() -> Problems.notFound("Organization", id));

@@ -23,7 +23,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -71,7 +70,7 @@ public class SignatoryResource {
                     + "A statement nobody endorsed, or one statements-service does not know, has an empty list.")
     @APIResponse(responseCode = "200", description = "One page of signatories, or the whole list as CSV",
             content = {
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class)),
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SignatoryPage.class)),
                     @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
                             example = "name,shortName,country,website,endorsedOn,organizationId\r\nAsia Pacific Network Information Centre,APNIC,AU,https://www.apnic.net,2024-06-11,1\r\n")) })
     @APIResponse(responseCode = "400", description = "asOf, format or a paging parameter is invalid", content = @Content(mediaType = PROBLEM))
@@ -97,14 +96,14 @@ public class SignatoryResource {
             description = "The endorsement of the statement by this organization that is in force now. Public for verified organizations; "
                     + "the organization itself and editors also see it while the organization is not verified.")
     @SecurityRequirement(name = "editorToken")
+    @SecurityRequirement(name = "organizationKey")
     @APIResponse(responseCode = "200", description = "The endorsement",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EndorsementView.class)))
     @APIResponse(responseCode = "401", description = "The API key or bearer token sent is not valid", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "The organization has no endorsement of this statement in force", content = @Content(mediaType = PROBLEM))
     public EndorsementView get(@Parameter(description = "Statement id", example = "2") @PathParam("statementId") long statementId,
             @Parameter(description = "Organization id", example = "7") @PathParam("organizationId") long organizationId,
-            @Parameter(in = ParameterIn.HEADER, description = "The organization's own API key", example = KEY_EXAMPLE)
-            @HeaderParam(Callers.API_KEY_HEADER) String apiKey) {
+            @Parameter(hidden = true) @HeaderParam(Callers.API_KEY_HEADER) String apiKey) {
         Caller caller = callers.identify(apiKey);
         return endorsements.inForce(statementId, organizationId)
                 .filter(e -> e.organization.isVerified() || caller.mayManage(organizationId))
@@ -121,6 +120,7 @@ public class SignatoryResource {
                     + "and is open for signature; nothing is written when it says no or cannot be asked. Endorsing again while an endorsement is in force "
                     + "changes nothing and answers 200 with the endorsement in force (its date is not changed).")
     @SecurityRequirement(name = "editorToken")
+    @SecurityRequirement(name = "organizationKey")
     @APIResponse(responseCode = "201", description = "Recorded; Location names the endorsement in force",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EndorsementView.class)))
     @APIResponse(responseCode = "200", description = "Already in force; nothing changed",
@@ -134,8 +134,7 @@ public class SignatoryResource {
             + "or the date falls before the organization's last withdrawal", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "503", description = "statements-service could not be asked; nothing was written", content = @Content(mediaType = PROBLEM))
     public Response endorse(@Parameter(description = "Statement id", example = "2") @PathParam("statementId") long statementId,
-            @Parameter(in = ParameterIn.HEADER, description = "The endorsing organization's API key", example = KEY_EXAMPLE)
-            @HeaderParam(Callers.API_KEY_HEADER) String apiKey,
+            @Parameter(hidden = true) @HeaderParam(Callers.API_KEY_HEADER) String apiKey,
             @Valid EndorsementRequest request, @Context UriInfo uri) {
         Caller caller = callers.identify(apiKey);
         EndorsementRequest body = request == null ? new EndorsementRequest(null, null) : request;
@@ -197,6 +196,7 @@ public class SignatoryResource {
                     + "still show it. The organization itself (even while suspended) or an editor; never another organization. "
                     + "Endorsing again later starts a new period.")
     @SecurityRequirement(name = "editorToken")
+    @SecurityRequirement(name = "organizationKey")
     @APIResponse(responseCode = "200", description = "Withdrawn; the endorsement with its withdrawal date",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EndorsementView.class)))
     @APIResponse(responseCode = "401", description = "No valid API key or bearer token", content = @Content(mediaType = PROBLEM))
@@ -204,8 +204,7 @@ public class SignatoryResource {
     @APIResponse(responseCode = "404", description = "The organization has no endorsement of this statement in force", content = @Content(mediaType = PROBLEM))
     public EndorsementView withdraw(@Parameter(description = "Statement id", example = "2") @PathParam("statementId") long statementId,
             @Parameter(description = "Organization id", example = "7") @PathParam("organizationId") long organizationId,
-            @Parameter(in = ParameterIn.HEADER, description = "The organization's own API key", example = KEY_EXAMPLE)
-            @HeaderParam(Callers.API_KEY_HEADER) String apiKey) {
+            @Parameter(hidden = true) @HeaderParam(Callers.API_KEY_HEADER) String apiKey) {
         callers.identify(apiKey).requireManage(organizationId);
         return EndorsementView.of(endorsements.withdraw(statementId, organizationId, LocalDate.now(ZoneOffset.UTC)));
     }

@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -64,8 +63,7 @@ public class OrganizationResource {
             @Parameter(description = "Only organizations of this kind", example = "CCTLD_MANAGER") @QueryParam("kind") String kind,
             @Parameter(description = "Only organizations of this ISO 3166-1 alpha-2 country", example = "JP") @QueryParam("country") String country,
             @Parameter(description = "Text the name or short name contains, ignoring case and accents", example = "registry") @QueryParam("q") String text,
-            @Parameter(in = ParameterIn.HEADER, description = "An organization's API key; it sees the same list as anyone", example = "q3Xb9dT2mJc8LwPa.5m0kQ9vRZ2y8Jt1XcN4bE7uHs6aLpW3oYd0fGi2Vr8M")
-            @HeaderParam(Callers.API_KEY_HEADER) String apiKey) {
+            @Parameter(hidden = true) @HeaderParam(Callers.API_KEY_HEADER) String apiKey) {
         Caller caller = callers.identify(apiKey);
         OrganizationStatus wanted = parseEnum("status", status, OrganizationStatus.class);
         if (!caller.isEditor()) {
@@ -87,13 +85,13 @@ public class OrganizationResource {
             description = "A verified organization is public; one that is pending or suspended is visible only to itself (X-API-Key) and to editors, "
                     + "who also see its contact. The ETag is what an update must send back in If-Match.")
     @SecurityRequirement(name = "editorToken")
+    @SecurityRequirement(name = "organizationKey")
     @APIResponse(responseCode = "200", description = "The organization",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganizationView.class)))
     @APIResponse(responseCode = "401", description = "The API key or bearer token is not valid", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No organization has this id, or it is not verified and the caller may not see it", content = @Content(mediaType = PROBLEM))
     public Response get(@Parameter(description = "Organization id", example = "7") @PathParam("id") long id,
-            @Parameter(in = ParameterIn.HEADER, description = "The organization's own API key, to see its contact and its profile while pending", example = "q3Xb9dT2mJc8LwPa.5m0kQ9vRZ2y8Jt1XcN4bE7uHs6aLpW3oYd0fGi2Vr8M")
-            @HeaderParam(Callers.API_KEY_HEADER) String apiKey) {
+            @Parameter(hidden = true) @HeaderParam(Callers.API_KEY_HEADER) String apiKey) {
         Caller caller = callers.identify(apiKey);
         Organization organization = organizations.find(id)
                 .filter(o -> o.isVerified() || caller.mayManage(id))
@@ -108,6 +106,7 @@ public class OrganizationResource {
             description = "Replaces the profile (name, short name, country, web site, kind, contact). The organization itself (X-API-Key) or an editor; "
                     + "If-Match must carry the ETag read. Status is changed through the status history, not here.")
     @SecurityRequirement(name = "editorToken")
+    @SecurityRequirement(name = "organizationKey")
     @APIResponse(responseCode = "200", description = "Updated; the new ETag is in the header",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganizationView.class)))
     @APIResponse(responseCode = "400", description = "The body is malformed or a field is missing or invalid", content = @Content(mediaType = PROBLEM))
@@ -119,8 +118,7 @@ public class OrganizationResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = PROBLEM))
     public Response update(@Parameter(description = "Organization id", example = "7") @PathParam("id") long id,
             @Parameter(description = "The ETag of the version read", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
-            @Parameter(in = ParameterIn.HEADER, description = "The organization's own API key", example = "q3Xb9dT2mJc8LwPa.5m0kQ9vRZ2y8Jt1XcN4bE7uHs6aLpW3oYd0fGi2Vr8M")
-            @HeaderParam(Callers.API_KEY_HEADER) String apiKey,
+            @Parameter(hidden = true) @HeaderParam(Callers.API_KEY_HEADER) String apiKey,
             @Valid @NotNull OrganizationProfile profile) {
         callers.identify(apiKey).requireManage(id);
         Organization organization = organizations.updateProfile(id, ifMatch, profile);
@@ -133,14 +131,14 @@ public class OrganizationResource {
             description = "Its registration, verification, suspensions and reinstatements, oldest first, each with its reason and the day it took effect. "
                     + "The organization itself or an editor.")
     @SecurityRequirement(name = "editorToken")
+    @SecurityRequirement(name = "organizationKey")
     @APIResponse(responseCode = "200", description = "The history",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = StatusChangeView.class)))
     @APIResponse(responseCode = "401", description = "No valid API key or bearer token", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "403", description = "The key is another organization's, or the token is not an editor's", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No organization has this id", content = @Content(mediaType = PROBLEM))
     public List<StatusChangeView> history(@Parameter(description = "Organization id", example = "7") @PathParam("id") long id,
-            @Parameter(in = ParameterIn.HEADER, description = "The organization's own API key", example = "q3Xb9dT2mJc8LwPa.5m0kQ9vRZ2y8Jt1XcN4bE7uHs6aLpW3oYd0fGi2Vr8M")
-            @HeaderParam(Callers.API_KEY_HEADER) String apiKey) {
+            @Parameter(hidden = true) @HeaderParam(Callers.API_KEY_HEADER) String apiKey) {
         callers.identify(apiKey).requireManage(id);
         return organizations.history(id);
     }
@@ -164,8 +162,7 @@ public class OrganizationResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = PROBLEM))
     public Response changeStatus(@Parameter(description = "Organization id", example = "7") @PathParam("id") long id,
             @Parameter(description = "The organization's ETag as read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
-            @Parameter(in = ParameterIn.HEADER, description = "Not accepted here: status changes are editors' decisions", example = "q3Xb9dT2mJc8LwPa.5m0kQ9vRZ2y8Jt1XcN4bE7uHs6aLpW3oYd0fGi2Vr8M")
-            @HeaderParam(Callers.API_KEY_HEADER) String apiKey,
+            @Parameter(hidden = true) @HeaderParam(Callers.API_KEY_HEADER) String apiKey,
             @Valid @NotNull StatusDecision decision) {
         Caller caller = callers.identify(apiKey);
         caller.requireEditor();
@@ -181,14 +178,14 @@ public class OrganizationResource {
             description = "Issues a new key for the organization, shown only in this answer; the previous key stops working at once. "
                     + "The organization itself (rotating its key) or an editor (when the organization lost its key).")
     @SecurityRequirement(name = "editorToken")
+    @SecurityRequirement(name = "organizationKey")
     @APIResponse(responseCode = "200", description = "The new key",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IssuedApiKey.class)))
     @APIResponse(responseCode = "401", description = "No valid API key or bearer token", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "403", description = "The key is another organization's, or the token is not an editor's", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No organization has this id", content = @Content(mediaType = PROBLEM))
     public Response rotateKey(@Parameter(description = "Organization id", example = "7") @PathParam("id") long id,
-            @Parameter(in = ParameterIn.HEADER, description = "The organization's current API key", example = "q3Xb9dT2mJc8LwPa.5m0kQ9vRZ2y8Jt1XcN4bE7uHs6aLpW3oYd0fGi2Vr8M")
-            @HeaderParam(Callers.API_KEY_HEADER) String apiKey) {
+            @Parameter(hidden = true) @HeaderParam(Callers.API_KEY_HEADER) String apiKey) {
         callers.identify(apiKey).requireManage(id);
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
