@@ -60,7 +60,7 @@ class OpenApiDocumentTests {
                 }
             }
         }
-        assertEquals(16, operations.size(), operations.toString());
+        assertEquals(17, operations.size(), operations.toString());
         assertEquals(List.of(), gaps);
     }
 }

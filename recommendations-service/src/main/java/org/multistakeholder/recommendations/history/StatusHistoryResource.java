@@ -5,7 +5,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -80,5 +82,26 @@ public class StatusHistoryResource {
         StatusChangeView change = history.record(id, request);
         return Response.created(uri.getBaseUriBuilder().path("api/recommendations/{id}/history/{changeId}")
                 .build(id, change.id())).entity(change).build();
+    }
+
+    @DELETE
+    @Path("/{changeId}")
+    @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = "editorToken")
+    @Operation(summary = "Remove a status change recorded by mistake",
+            description = "Needs If-Match with the recommendation's ETag, since its status may change. Refused with 409 "
+                    + "when the change after it would then change nothing. Editors only.")
+    @APIResponse(responseCode = "204", description = "Removed; statuses and progress follow from the remaining history")
+    @APIResponse(responseCode = "401", description = "No valid editor token", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "The token does not carry the admin group", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such recommendation, or no such change of it", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "The next change would then change nothing", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "412", description = "The recommendation changed since it was read", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = PROBLEM))
+    public Response remove(@Parameter(description = "Recommendation id", example = "6") @PathParam("id") long id,
+            @Parameter(description = "Status change id", example = "18") @PathParam("changeId") long changeId,
+            @Parameter(description = "The recommendation's ETag as read", example = "\"2\"") @HeaderParam("If-Match") String ifMatch) {
+        history.remove(id, changeId, ifMatch);
+        return Response.noContent().build();
     }
 }

@@ -11,10 +11,12 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.multistakeholder.platform.api.EntityTags;
 import org.multistakeholder.platform.api.Page;
 import org.multistakeholder.platform.api.PageRequest;
 import org.multistakeholder.platform.api.Problems;
 import org.multistakeholder.platform.api.SortableFields;
+import org.multistakeholder.recommendations.recommendation.Recommendation;
 import org.multistakeholder.recommendations.recommendation.RecommendationService;
 
 import io.quarkus.panache.common.Sort;
@@ -84,6 +86,21 @@ public class StatusHistoryService {
         change.persist();
         change.flush();
         return StatusChangeView.of(change, timeline.statusAt(request.effectiveOn()));
+    }
+
+    /** Removes a change recorded by mistake; the recommendation's ETag guards it like an update. */
+    @Transactional
+    public void remove(long recommendationId, long changeId, String ifMatch) {
+        Recommendation recommendation = recommendations.lockForStatusChange(recommendationId);
+        EntityTags.requireMatch(ifMatch, recommendation.version);
+        List<StatusChange> changes = changes(recommendationId);
+        StatusChange change = changes.stream().filter(candidate -> candidate.id == changeId).findFirst()
+                .orElseThrow(() -> Problems.notFound("Status change", changeId + " of recommendation " + recommendationId));
+        timeline(changes).refusalToRemove(changeId).ifPresent(reason -> {
+            throw Problems.conflict(reason);
+        });
+        change.delete();
+        recommendation.flush();
     }
 
     private List<StatusChangeView> views(long recommendationId) {

@@ -73,4 +73,15 @@ public final class StatusTimeline {
                 .map(next -> "The change effective on " + next.effectiveOn() + " already sets " + newStatus
                         + "; a change to " + newStatus + " on " + effectiveOn + " would leave that change changing nothing");
     }
+
+    /** Why the change with this sequence may not be removed, if it may not: the changes around it must still each change something. */
+    public Optional<String> refusalToRemove(long sequence) {
+        StatusTimeline without = new StatusTimeline(changes.stream().filter(change -> change.sequence() != sequence).toList());
+        return without.steps().stream()
+                .filter(step -> step.oldStatus() == step.change().newStatus())
+                .findFirst()
+                .map(step -> "Without this change, the change effective on " + step.change().effectiveOn()
+                        + " would change nothing (" + step.oldStatus() + " to " + step.change().newStatus()
+                        + "); remove that one first");
+    }
 }

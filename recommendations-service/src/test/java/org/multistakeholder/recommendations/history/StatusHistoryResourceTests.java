@@ -113,6 +113,34 @@ class StatusHistoryResourceTests {
     }
 
     @Test
+    void shouldRemoveAChangeRecordedByMistakeUnlessTheNextWouldChangeNothing() {
+        String review = Fixtures.createReview("DEL");
+        long id = Fixtures.createRecommendation(review, 1, null);
+        Fixtures.recordChange(id, "IN_PROGRESS", "2022-03-01");
+        Fixtures.recordChange(id, "COMPLETE", "2022-09-01");
+        Fixtures.recordChange(id, "IN_PROGRESS", "2023-01-01");
+        java.util.List<Integer> ids = given().when().get("/api/recommendations/" + id + "/history")
+                .then().statusCode(200).extract().jsonPath().getList("items.id");
+        String middle = "/api/recommendations/" + id + "/history/" + ids.get(1);
+        String last = "/api/recommendations/" + id + "/history/" + ids.get(2);
+
+        given().auth().oauth2(SignedTokens.admin()).when().delete(last).then().statusCode(428);
+        given().auth().oauth2(SignedTokens.admin()).header("If-Match", "\"1\"").when().delete(last).then().statusCode(412);
+        given().contentType(ContentType.JSON).header("If-Match", "\"3\"").when().delete(last).then().statusCode(401);
+        given().auth().oauth2(SignedTokens.withoutRoles()).header("If-Match", "\"3\"").when().delete(last).then().statusCode(403);
+        // Without the COMPLETE of September, January's IN_PROGRESS would follow IN_PROGRESS.
+        given().auth().oauth2(SignedTokens.admin()).header("If-Match", "\"3\"").when().delete(middle)
+                .then().statusCode(409).body("detail", containsString("2023-01-01"));
+
+        given().auth().oauth2(SignedTokens.admin()).header("If-Match", "\"3\"").when().delete(last).then().statusCode(204);
+        given().when().get(last).then().statusCode(404);
+        given().when().get("/api/recommendations/" + id)
+                .then().statusCode(200).header("ETag", equalTo("\"4\"")).body("status", equalTo("COMPLETE"));
+        given().auth().oauth2(SignedTokens.admin()).header("If-Match", "\"4\"").when().delete("/api/recommendations/" + id + "/history/987654321")
+                .then().statusCode(404);
+    }
+
+    @Test
     void shouldRefuseAnonymousAndNonEditorChanges() {
         String review = Fixtures.createReview("ANH");
         long id = Fixtures.createRecommendation(review, 1, null);

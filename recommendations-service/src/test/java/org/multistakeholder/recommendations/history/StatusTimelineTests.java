@@ -56,4 +56,13 @@ class StatusTimelineTests {
         assertTrue(timeline.refusal(JUN.plusDays(1), IN_PROGRESS).isEmpty());
         assertTrue(timeline.refusal(MAR, ON_HOLD).isEmpty(), "a second change on the same day follows the first");
     }
+
+    @Test
+    void shouldRefuseToRemoveAChangeWhoseNextWouldThenChangeNothing() {
+        StatusTimeline timeline = new StatusTimeline(List.of(
+                new Change(1, JAN, IN_PROGRESS), new Change(2, MAR, COMPLETE), new Change(3, JUN, IN_PROGRESS)));
+        assertTrue(timeline.refusalToRemove(2).isPresent());
+        assertTrue(timeline.refusalToRemove(3).isEmpty());
+        assertTrue(timeline.refusalToRemove(1).isEmpty(), "NOT_STARTED to COMPLETE is still a change");
+    }
 }
