@@ -53,9 +53,9 @@ public class CorrespondenceResource {
     public Page<LetterSummary> list(@BeanParam PageRequest page,
             @Parameter(description = "Only letters dated on or after this date", example = "2024-07-01") @QueryParam("sentFrom") String sentFrom,
             @Parameter(description = "Only letters dated on or before this date", example = "2024-07-31") @QueryParam("sentTo") String sentTo,
-            @Parameter(description = "Only letters whose sender or recipient has this text in their name or organization, ignoring case",
+            @Parameter(description = "Only letters whose sender or recipient has this text in their name or organization, ignoring case and accents",
                     example = "ccNSO") @QueryParam("party") String party,
-            @Parameter(description = "Words that must all occur (as word beginnings, ignoring case) in the subject, the text or the "
+            @Parameter(description = "Words that must all occur (as word beginnings, ignoring case and accents) in the subject, the text or the "
                     + "action items", example = "WSIS outreach") @QueryParam("q") String q) {
         LetterFilter filter = new LetterFilter(QueryParameters.date("sentFrom", sentFrom), QueryParameters.date("sentTo", sentTo),
                 QueryParameters.text(party), QueryParameters.text(q));

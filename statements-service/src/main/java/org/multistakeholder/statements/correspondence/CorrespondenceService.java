@@ -77,18 +77,20 @@ public class CorrespondenceService {
         }
         if (filter.party() != null) {
             conditions.add("""
-                    (lower(l.sender_name) like :party escape '\\' or lower(l.sender_organization) like :party escape '\\'
-                     or lower(l.recipient_name) like :party escape '\\' or lower(l.recipient_organization) like :party escape '\\')""");
-            parameters.put("party", "%" + filter.party().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                    (lower(fold_accents(l.sender_name)) like :party escape '\\'
+                     or lower(fold_accents(l.sender_organization)) like :party escape '\\'
+                     or lower(fold_accents(l.recipient_name)) like :party escape '\\'
+                     or lower(fold_accents(l.recipient_organization)) like :party escape '\\')""");
+            parameters.put("party", "%" + TextSearch.likeContaining(filter.party()) + "%");
         }
-        String query = TextSearch.prefixQuery(filter.q());
-        if (query != null) {
-            conditions.add("""
-                    (l.search @@ to_tsquery('simple', :q) or exists (
-                        select 1 from action_item_group g join action_item i on i.group_id = g.id
-                        where g.letter_id = l.id and (i.search @@ to_tsquery('simple', :q)
-                            or to_tsvector('simple', g.heading || ' ' || coalesce(g.intro_text, '')) @@ to_tsquery('simple', :q))))""");
-            parameters.put("q", query);
+        List<String> terms = TextSearch.prefixTerms(filter.q());
+        for (int i = 0; i < terms.size(); i++) {
+            // Each word anywhere in the subject, the text, or the action items and their headings.
+            String term = "to_tsquery('simple', :q" + i + ")";
+            conditions.add("(l.search @@ " + term + " or exists (select 1 from action_item_group g where g.letter_id = l.id"
+                    + " and (g.search @@ " + term + " or exists (select 1 from action_item i where i.group_id = g.id and i.search @@ "
+                    + term + "))))");
+            parameters.put("q" + i, terms.get(i));
         }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }

@@ -56,14 +56,14 @@ public class StatementResource {
             @Parameter(description = "Only statements in this status: DRAFT, OPEN_FOR_COMMENT, OPEN_FOR_SIGNATURE, PUBLISHED or WITHDRAWN",
                     example = "OPEN_FOR_SIGNATURE")
             @QueryParam("status") String status,
-            @Parameter(description = "Only statements whose issuing body contains this text, ignoring case", example = "Contracted Parties")
+            @Parameter(description = "Only statements whose issuing body contains this text, ignoring case and accents", example = "Contracted Parties")
             @QueryParam("issuingBody") String issuingBody,
             @Parameter(description = "Only statements issued on or after this date", example = "2024-01-01")
             @QueryParam("issuedFrom") String issuedFrom,
             @Parameter(description = "Only statements issued on or before this date", example = "2024-12-31")
             @QueryParam("issuedTo") String issuedTo,
-            @Parameter(description = "Words that must all occur (as word beginnings, ignoring case) in the title or the current text: "
-                    + "preamble, clauses, closing text", example = "multistakeholder DNS")
+            @Parameter(description = "Words that must all occur (as word beginnings, ignoring case and accents) in the title or the current "
+                    + "text: preamble, clauses, closing text", example = "multistakeholder DNS")
             @QueryParam("q") String q) {
         StatementFilter filter = new StatementFilter(
                 QueryParameters.enumeration("kind", kind, StatementKind.class),

@@ -80,8 +80,8 @@ public class StatementService {
             parameters.put("status", filter.status().name());
         }
         if (filter.issuingBody() != null) {
-            conditions.add("lower(s.issuing_body) like :issuingBody escape '\\'");
-            parameters.put("issuingBody", "%" + likeEscaped(filter.issuingBody().toLowerCase()) + "%");
+            conditions.add("lower(fold_accents(s.issuing_body)) like :issuingBody escape '\\'");
+            parameters.put("issuingBody", "%" + TextSearch.likeContaining(filter.issuingBody()) + "%");
         }
         if (filter.issuedFrom() != null) {
             conditions.add("s.issued_on >= :issuedFrom");
@@ -91,21 +91,16 @@ public class StatementService {
             conditions.add("s.issued_on <= :issuedTo");
             parameters.put("issuedTo", filter.issuedTo());
         }
-        String query = TextSearch.prefixQuery(filter.q());
-        if (query != null) {
-            // Title on the statement, text on its current version: preamble and closing text, then clauses.
-            conditions.add("""
-                    (s.search @@ to_tsquery('simple', :q) or exists (
-                        select 1 from statement_version v where v.statement_id = s.id and v.number = s.current_version
-                        and (v.search @@ to_tsquery('simple', :q) or exists (
-                            select 1 from clause c where c.statement_version_id = v.id and c.search @@ to_tsquery('simple', :q)))))""");
-            parameters.put("q", query);
+        List<String> terms = TextSearch.prefixTerms(filter.q());
+        for (int i = 0; i < terms.size(); i++) {
+            // Each word anywhere in the title or the current text (preamble, closing text, clauses).
+            String term = "to_tsquery('simple', :q" + i + ")";
+            conditions.add("(s.search @@ " + term + " or exists (select 1 from statement_version v"
+                    + " where v.statement_id = s.id and v.number = s.current_version and (v.search @@ " + term
+                    + " or exists (select 1 from clause c where c.statement_version_id = v.id and c.search @@ " + term + "))))");
+            parameters.put("q" + i, terms.get(i));
         }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-    }
-
-    static String likeEscaped(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     public Optional<Statement> find(long id) {

@@ -238,6 +238,18 @@ class StatementResourceTests {
     }
 
     @Test
+    void shouldFindTextAndIssuingBodiesWhateverTheirAccents() {
+        String word = "zq" + randomLetters(8);
+        create(Map.of("kind", "COALITION", "title", "Associação " + word, "issuingBody", "Associação DNS.PT " + word,
+                "preamble", "Réseaux IP Européens"));
+        given().queryParam("q", "associacao " + word).when().get("/api/statements")
+                .then().statusCode(200).body("total", equalTo(1));
+        given().queryParam("q", word + " europeens").when().get("/api/statements").then().body("total", equalTo(1));
+        given().queryParam("q", word + " EUROPÉENS").when().get("/api/statements").then().body("total", equalTo(1));
+        given().queryParam("issuingBody", "associacao dns.pt " + word).when().get("/api/statements").then().body("total", equalTo(1));
+    }
+
+    @Test
     void shouldRefuseBadFiltersWithProblemNamingTheParameter() {
         given().queryParam("kind", "SONNET").when().get("/api/statements")
                 .then().statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo("kind"));
