@@ -26,6 +26,9 @@ public class Statements {
 
     private static final Logger LOG = Logger.getLogger(Statements.class);
 
+    /** The last this many calls decide whether the circuit opens: at least half of them failed. */
+    public static final int CIRCUIT_WINDOW = 8;
+
     private final StatementsClient client;
 
     Statements(@RestClient StatementsClient client) {
@@ -33,7 +36,7 @@ public class Statements {
     }
 
     @Timeout(value = 1500, unit = ChronoUnit.MILLIS)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5000, successThreshold = 1)
+    @CircuitBreaker(requestVolumeThreshold = CIRCUIT_WINDOW, failureRatio = 0.5, delay = 5000, successThreshold = 1)
     @Fallback(fallbackMethod = "unavailable")
     public Optional<StatementFacts> find(long id) {
         try {
