@@ -145,6 +145,9 @@ public class CorrespondenceService {
         EntityTags.requireMatch(ifMatch, letter.version);
         requireRepliedTo(content.inReplyToId(), id);
         apply(content, letter);
+        // The letter row is written first, so that of two concurrent editors the second fails its version check (412)
+        // rather than colliding with the first one's action items.
+        entityManager.flush();
         ActionItem.delete("group.id in (select g.id from ActionItemGroup g where g.letterId = ?1)", id);
         ActionItemGroup.delete("letterId", id);
         writeGroups(letter, content);

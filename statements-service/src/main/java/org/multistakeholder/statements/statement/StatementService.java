@@ -158,16 +158,19 @@ public class StatementService {
         EntityTags.requireMatch(ifMatch, statement.version);
         validate(content);
         StatementVersion current = text(id, statement.currentVersion);
-        StatementVersion shown = current;
-        if (!sameText(current, content)) {
-            if (!StatementLifecycle.allowsTextEdits(statement.status)) {
-                throw Problems.conflict("The text of statement " + id + " cannot change while it is " + statement.status
-                        + "; only a DRAFT or a statement OPEN_FOR_COMMENT may be edited");
-            }
-            statement.currentVersion = current.number + 1;
-            shown = newVersion(statement, statement.currentVersion, content, content.changeNote());
+        boolean textChanged = !sameText(current, content);
+        if (textChanged && !StatementLifecycle.allowsTextEdits(statement.status)) {
+            throw Problems.conflict("The text of statement " + id + " cannot change while it is " + statement.status
+                    + "; only a DRAFT or a statement OPEN_FOR_COMMENT may be edited");
         }
         apply(content, statement);
+        if (textChanged) {
+            statement.currentVersion = current.number + 1;
+        }
+        // The statement row is written first: of two editors who read the same version, the second fails its
+        // version check here (412) before it could collide with the first one's new text version.
+        entityManager.flush();
+        StatementVersion shown = textChanged ? newVersion(statement, statement.currentVersion, content, content.changeNote()) : current;
         entityManager.flush();
         return view(statement, shown);
     }

@@ -154,6 +154,38 @@ class StatementResourceTests {
     }
 
     @Test
+    void shouldLetOnlyOneOfConcurrentEditorsOfTheSameVersionWin() throws Exception {
+        String location = create(summit("Raced " + UUID.randomUUID()));
+        String token = SignedTokens.admin();
+        int editors = 4;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(editors);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < editors; i++) {
+                Map<String, Object> edited = new java.util.HashMap<>(read(location));
+                edited.put("preamble", "Preamble by editor " + i);
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return given().auth().oauth2(token).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(edited)
+                            .when().put(location).then().extract().statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            java.util.Collections.sort(statuses);
+            org.junit.jupiter.api.Assertions.assertEquals(List.of(200, 412, 412, 412), statuses);
+        } finally {
+            pool.shutdownNow();
+        }
+        given().when().get(location + "/versions").then().body("total", equalTo(2));
+        given().when().get(location).then().header("ETag", equalTo("\"1\"")).body("currentVersion", equalTo(2));
+    }
+
+    @Test
     void shouldRefuseUpdatesFromAnonymousAndNonEditorCallers() {
         String location = create(SUMMIT);
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(SUMMIT)
