@@ -87,9 +87,11 @@ public class CorrespondenceService {
         for (int i = 0; i < terms.size(); i++) {
             // Each word anywhere in the subject, the text, or the action items and their headings.
             String term = "to_tsquery('simple', :q" + i + ")";
-            conditions.add("(l.search @@ " + term + " or exists (select 1 from action_item_group g where g.letter_id = l.id"
-                    + " and (g.search @@ " + term + " or exists (select 1 from action_item i where i.group_id = g.id and i.search @@ "
-                    + term + "))))");
+            // A union of index-backed lookups, one per part, rather than an OR the planner could only scan for.
+            conditions.add("l.id in (select t.id from letter t where t.search @@ " + term
+                    + " union select g.letter_id from action_item_group g where g.search @@ " + term
+                    + " union select g.letter_id from action_item i join action_item_group g on g.id = i.group_id where i.search @@ "
+                    + term + ")");
             parameters.put("q" + i, terms.get(i));
         }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);

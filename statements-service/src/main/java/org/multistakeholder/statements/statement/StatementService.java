@@ -95,9 +95,12 @@ public class StatementService {
         for (int i = 0; i < terms.size(); i++) {
             // Each word anywhere in the title or the current text (preamble, closing text, clauses).
             String term = "to_tsquery('simple', :q" + i + ")";
-            conditions.add("(s.search @@ " + term + " or exists (select 1 from statement_version v"
-                    + " where v.statement_id = s.id and v.number = s.current_version and (v.search @@ " + term
-                    + " or exists (select 1 from clause c where c.statement_version_id = v.id and c.search @@ " + term + "))))");
+            // A union of index-backed lookups, one per part, rather than an OR the planner could only scan for.
+            conditions.add("s.id in (select t.id from statement t where t.search @@ " + term
+                    + " union select v.statement_id from statement_version v join statement t on t.id = v.statement_id"
+                    + " and t.current_version = v.number where v.search @@ " + term
+                    + " union select v.statement_id from clause c join statement_version v on v.id = c.statement_version_id"
+                    + " join statement t on t.id = v.statement_id and t.current_version = v.number where c.search @@ " + term + ")");
             parameters.put("q" + i, terms.get(i));
         }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
