@@ -102,6 +102,12 @@ class SignatoryResourceTests {
                 .when().post(SIGNATORIES, draft)
                 .then().statusCode(409);
 
+        long published = StatementsPeer.openStatement("A statement published, no longer open for signature");
+        StatementsPeer.setStatus(published, "PUBLISHED");
+        given().header(KEY, organization.apiKey()).contentType(ContentType.JSON).body("{}")
+                .when().post(SIGNATORIES, published)
+                .then().statusCode(409).body("detail", containsString("PUBLISHED"));
+
         given().when().get("/api/organizations/{id}/endorsements", organization.id())
                 .then().statusCode(200).body("total", equalTo(0));
     }

@@ -74,6 +74,12 @@ class OrganizationResourceTests {
         given().contentType(ContentType.JSON).body(Fixtures.profile(organization.name()))
                 .when().put("/api/organizations/{id}", organization.id())
                 .then().statusCode(401);
+        given().auth().oauth2("not-a-token").when().get("/api/organizations/{id}", organization.id())
+                .then().statusCode(401);
+        given().when().get("/api/organizations/{id}/endorsements", organization.id())
+                .then().statusCode(404);
+        given().header(KEY, organization.apiKey()).when().get("/api/organizations/{id}/endorsements", organization.id())
+                .then().statusCode(200).body("total", equalTo(0));
 
         String newKey = given().header(KEY, organization.apiKey()).when().post("/api/organizations/{id}/api-key", organization.id())
                 .then().statusCode(200).header("Cache-Control", containsString("no-store"))

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,12 +12,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.multistakeholder.platform.testing.SignedTokens;
 
@@ -25,13 +29,16 @@ import io.restassured.http.ContentType;
 
 /**
  * The real statements-service, packaged, started as a separate process on a free port against a database of
- * its own ({@code statements_peer_test}), so endorsement tests talk to what ships rather than to a fake.
+ * its own ({@code statements_peer_test}), so endorsement tests talk to what ships rather than to a fake. It runs from
+ * a copy of {@code statements-service/target/quarkus-app} taken at start.
  * Tests stop and start it to check what happens while it is down.
  */
 public class StatementsPeer implements QuarkusTestResourceLifecycleManager {
 
     static final String DATABASE = "statements_peer_test";
-    private static final Path JAR = Path.of("../statements-service/target/quarkus-app/quarkus-run.jar");
+    private static final Path PACKAGED = Path.of("../statements-service/target/quarkus-app");
+    // A copy, so that a rebuild of statements-service while these tests run cannot pull files from under the peer.
+    private static final Path COPY = Path.of("target/statements-peer-app");
     private static final String HOST = env("DB_HOST", "127.0.0.1");
     private static final String PORT = env("DB_PORT", "5432");
     private static final String USER = env("DB_USER", "postgres");
@@ -42,9 +49,7 @@ public class StatementsPeer implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        if (!Files.isRegularFile(JAR)) {
-            throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: build statements-service first (./mvnw package -pl statements-service)");
-        }
+        copyPackagedApplication();
         try (Connection admin = connect("postgres")) {
             admin.createStatement().execute("drop database if exists " + DATABASE + " with (force)");
             admin.createStatement().execute("create database " + DATABASE);
@@ -52,7 +57,15 @@ public class StatementsPeer implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException("Cannot create the peer's database " + DATABASE, e);
         }
         port = freePort();
-        startPeer();
+        try {
+            startPeer();
+        } catch (IllegalStateException halfRebuilt) {
+            // Copied while statements-service was being rebuilt: copy the finished build and try once more.
+            stopPeer();
+            sleep(Duration.ofSeconds(10));
+            copyPackagedApplication();
+            startPeer();
+        }
         return Map.of("quarkus.rest-client.statements.url", url());
     }
 
@@ -74,7 +87,7 @@ public class StatementsPeer implements QuarkusTestResourceLifecycleManager {
         if (process != null && process.isAlive()) {
             return;
         }
-        ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-Xmx192m", "-jar", JAR.toAbsolutePath().toString())
+        ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-Xmx192m", "-jar", COPY.resolve("quarkus-run.jar").toAbsolutePath().toString())
                 .redirectErrorStream(true)
                 .redirectOutput(new File("target/statements-peer.log"));
         builder.environment().putAll(Map.of(
@@ -151,6 +164,55 @@ public class StatementsPeer implements QuarkusTestResourceLifecycleManager {
         return id;
     }
 
+    /** Copies the packaged application; a rebuild caught halfway is copied again a few seconds later. */
+    private static void copyPackagedApplication() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                if (!Files.isRegularFile(PACKAGED.resolve("quarkus-run.jar"))) {
+                    throw new IOException(PACKAGED.toAbsolutePath() + " has no quarkus-run.jar");
+                }
+                deleteRecursively(COPY);
+                try (Stream<Path> files = Files.walk(PACKAGED)) {
+                    for (Path source : (Iterable<Path>) files::iterator) {
+                        Path target = COPY.resolve(PACKAGED.relativize(source).toString());
+                        if (Files.isDirectory(source)) {
+                            Files.createDirectories(target);
+                        } else {
+                            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                        }
+                    }
+                }
+                return;
+            } catch (IOException | UncheckedIOException e) {
+                if (attempt == 5) {
+                    throw new IllegalStateException("Cannot copy statements-service from " + PACKAGED.toAbsolutePath()
+                            + ": build it first (./mvnw package -pl statements-service)", e);
+                }
+                sleep(Duration.ofSeconds(5));
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void awaitReady() {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
@@ -170,12 +232,7 @@ public class StatementsPeer implements QuarkusTestResourceLifecycleManager {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            sleep(Duration.ofMillis(250));
         }
         stopPeer();
         throw new IllegalStateException("statements-service was not ready within 90 s; see target/statements-peer.log");
