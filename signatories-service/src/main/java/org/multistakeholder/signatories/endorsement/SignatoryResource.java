@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.multistakeholder.platform.api.Page;
 import org.multistakeholder.platform.api.PageRequest;
 import org.multistakeholder.platform.api.Problems;
 import org.multistakeholder.signatories.access.Caller;
