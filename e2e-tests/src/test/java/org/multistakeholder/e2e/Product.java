@@ -30,8 +30,12 @@ public final class Product {
     private Product(Path root, int portBase) {
         this.root = root;
         this.gatewayPort = portBase;
-        environment.put("RUN_DIR", root.resolve("e2e-tests/target/run").toString());
+        Path runDir = root.resolve("e2e-tests/target/run");
+        environment.put("RUN_DIR", runDir.toString());
         environment.put("GATEWAY_PORT", Integer.toString(portBase));
+        // Derived settings too, so none is inherited from a shell that sourced deploy/local for the default run.
+        environment.put("JWT_PUBLIC_KEY_LOCATION", runDir.resolve("jwt/public.pem").toUri().toString());
+        environment.put("STATEMENTS_URL", "http://127.0.0.1:" + (portBase + 1));
         for (int i = 0; i < SERVICES.size(); i++) {
             String service = SERVICES.get(i).toUpperCase();
             environment.put(service + "_PORT", Integer.toString(portBase + 1 + i));
