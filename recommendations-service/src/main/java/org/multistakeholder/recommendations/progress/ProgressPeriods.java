@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.multistakeholder.platform.api.Problems;
-import org.multistakeholder.recommendations.parameters.QueryParameters;
+import org.multistakeholder.platform.api.QueryParameters;
 
 /**
  * The days a progress report counts at, from its query parameters: the last day of each quarter from

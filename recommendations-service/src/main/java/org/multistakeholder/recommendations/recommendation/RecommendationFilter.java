@@ -7,7 +7,7 @@ import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.multistakeholder.platform.api.Problems;
-import org.multistakeholder.recommendations.parameters.QueryParameters;
+import org.multistakeholder.platform.api.QueryParameters;
 
 /** The filters of a review's recommendation list, read as text and parsed here (see {@link QueryParameters}). */
 public class RecommendationFilter {

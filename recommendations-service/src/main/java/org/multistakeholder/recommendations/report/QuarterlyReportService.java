@@ -14,7 +14,7 @@ import org.multistakeholder.platform.api.Page;
 import org.multistakeholder.platform.api.PageRequest;
 import org.multistakeholder.platform.api.Problems;
 import org.multistakeholder.platform.api.SortableFields;
-import org.multistakeholder.recommendations.parameters.QueryParameters;
+import org.multistakeholder.platform.api.QueryParameters;
 import org.multistakeholder.recommendations.progress.Quarter;
 import org.multistakeholder.recommendations.review.Review;
 

@@ -2,7 +2,6 @@ package org.multistakeholder.signatories.endorsement;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -31,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.multistakeholder.platform.api.PageRequest;
 import org.multistakeholder.platform.api.Problems;
+import org.multistakeholder.platform.api.QueryParameters;
 import org.multistakeholder.signatories.access.Caller;
 import org.multistakeholder.signatories.access.Callers;
 import org.multistakeholder.signatories.organization.Organization;
@@ -209,14 +209,8 @@ public class SignatoryResource {
     }
 
     static LocalDate parseDay(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return LocalDate.now(ZoneOffset.UTC);
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw Problems.invalidField(name, "'" + name + "' must be a date as YYYY-MM-DD; got '" + value + "'");
-        }
+        LocalDate day = QueryParameters.date(name, value);
+        return day == null ? LocalDate.now(ZoneOffset.UTC) : day;
     }
 
     private static boolean wantsCsv(String format, HttpHeaders headers) {

@@ -30,7 +30,7 @@ import org.multistakeholder.platform.api.PageRequest;
 import org.multistakeholder.platform.api.Problems;
 import org.multistakeholder.platform.api.Roles;
 import org.multistakeholder.statements.web.Callers;
-import org.multistakeholder.statements.web.QueryParameters;
+import org.multistakeholder.platform.api.QueryParameters;
 import org.multistakeholder.statements.web.Versioned;
 
 import io.quarkus.security.UnauthorizedException;

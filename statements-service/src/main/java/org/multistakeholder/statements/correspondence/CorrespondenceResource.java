@@ -28,7 +28,7 @@ import org.multistakeholder.platform.api.EntityTags;
 import org.multistakeholder.platform.api.Page;
 import org.multistakeholder.platform.api.PageRequest;
 import org.multistakeholder.platform.api.Roles;
-import org.multistakeholder.statements.web.QueryParameters;
+import org.multistakeholder.platform.api.QueryParameters;
 import org.multistakeholder.statements.web.Versioned;
 
 @Path("/api/correspondence")

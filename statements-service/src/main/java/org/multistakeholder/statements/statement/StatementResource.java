@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.multistakeholder.platform.api.Page;
 import org.multistakeholder.platform.api.PageRequest;
 import org.multistakeholder.platform.api.Roles;
-import org.multistakeholder.statements.web.QueryParameters;
+import org.multistakeholder.platform.api.QueryParameters;
 import org.multistakeholder.statements.web.Versioned;
 
 @Path("/api/statements")

@@ -1,4 +1,4 @@
-package org.multistakeholder.recommendations.parameters;
+package org.multistakeholder.platform.api;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -7,20 +7,18 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.multistakeholder.platform.api.Problems;
-
 /**
- * Query parameters arrive as text and are parsed here, so that a bad value is a 400 naming the parameter
- * rather than the 404 JAX-RS gives for a parameter it cannot convert.
+ * Filters arrive as text and are parsed here: JAX-RS would answer 404 for a query parameter it cannot
+ * convert, where the client deserves a 400 naming the parameter. Each method answers null (or an empty
+ * set) when the parameter is absent or blank.
  */
 public final class QueryParameters {
 
     private QueryParameters() {
     }
 
-    /** @return null when the parameter is absent or blank */
     public static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank()) {
+        if (isAbsent(value)) {
             return null;
         }
         try {
@@ -30,9 +28,8 @@ public final class QueryParameters {
         }
     }
 
-    /** @return null when absent or blank */
     public static <E extends Enum<E>> E enumeration(String name, String value, Class<E> type) {
-        if (value == null || value.isBlank()) {
+        if (isAbsent(value)) {
             return null;
         }
         try {
@@ -42,10 +39,10 @@ public final class QueryParameters {
         }
     }
 
-    /** A comma-separated list of values ({@code status=IN_PROGRESS,COMPLETE}); empty when absent. */
+    /** A comma-separated list of values ({@code status=IN_PROGRESS,COMPLETE}). */
     public static <E extends Enum<E>> Set<E> enumerations(String name, String value, Class<E> type) {
         Set<E> values = new LinkedHashSet<>();
-        if (value != null && !value.isBlank()) {
+        if (!isAbsent(value)) {
             for (String part : value.split(",")) {
                 values.add(enumeration(name, part.isBlank() ? "(empty)" : part, type));
             }
@@ -53,21 +50,40 @@ public final class QueryParameters {
         return values;
     }
 
-    /** @return null when absent or blank */
     public static Integer whole(String name, String value, int min, int max) {
-        if (value == null || value.isBlank()) {
+        if (isAbsent(value)) {
             return null;
         }
+        String range = max == Integer.MAX_VALUE ? "from " + min : "from " + min + " to " + max;
         int parsed;
         try {
             parsed = Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw Problems.invalidField(name, "'" + name + "' must be a whole number from " + min + " to " + max);
+            throw Problems.invalidField(name, "'" + name + "' must be a whole number " + range + ", not '" + value + "'");
         }
         if (parsed < min || parsed > max) {
-            throw Problems.invalidField(name, "'" + name + "' must be from " + min + " to " + max + ", not " + parsed);
+            throw Problems.invalidField(name, "'" + name + "' must be a whole number " + range + ", not " + parsed);
         }
         return parsed;
+    }
+
+    public static Integer positiveNumber(String name, String value) {
+        return whole(name, value, 1, Integer.MAX_VALUE);
+    }
+
+    public static void requireOrderedRange(String fromName, LocalDate from, String toName, LocalDate to) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw Problems.invalidField(toName, "'" + toName + "' (" + to + ") is before '" + fromName + "' (" + from + ")");
+        }
+    }
+
+    /** Free text trimmed, or null when there is none to search for. */
+    public static String text(String value) {
+        return isAbsent(value) ? null : value.trim();
+    }
+
+    private static boolean isAbsent(String value) {
+        return value == null || value.isBlank();
     }
 
     private static <E extends Enum<E>> String names(Class<E> type) {
