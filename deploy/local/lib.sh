@@ -21,6 +21,11 @@ export JWT_ISSUER=${JWT_ISSUER:-https://platform.local/issuer}
 export JWT_PUBLIC_KEY_LOCATION=${JWT_PUBLIC_KEY_LOCATION:-file:$RUN_DIR/jwt/public.pem}
 # signatories-service asks statements-service directly, not through the gateway.
 export STATEMENTS_URL=${STATEMENTS_URL:-http://127.0.0.1:$STATEMENTS_PORT}
+# Anonymous writes each client address may make through the gateway, with a burst allowance.
+REGISTRATIONS_PER_MINUTE=${REGISTRATIONS_PER_MINUTE:-6}
+REGISTRATIONS_BURST=${REGISTRATIONS_BURST:-10}
+COMMENTS_PER_MINUTE=${COMMENTS_PER_MINUTE:-20}
+COMMENTS_BURST=${COMMENTS_BURST:-20}
 JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx384m -XX:+UseParallelGC}
 export PGPASSWORD=$DB_PASSWORD
 
@@ -124,6 +129,12 @@ stop_pid_file() {
     rm -f "$file"
 }
 
+# How long a client refused with 429 waits for the slower of the two limits to let one more request through.
+retry_after_seconds() {
+    local slowest=$(( REGISTRATIONS_PER_MINUTE < COMMENTS_PER_MINUTE ? REGISTRATIONS_PER_MINUTE : COMMENTS_PER_MINUTE ))
+    echo $(( (60 + slowest - 1) / slowest ))
+}
+
 render_gateway_config() {
     local swagger_ui=$ROOT/deploy/gateway/target/swagger-ui
     [ -f "$swagger_ui/index.html" ] || fail "$swagger_ui is missing; build first"
@@ -131,6 +142,12 @@ render_gateway_config() {
     sed -e "s#@RUN_DIR@#$RUN_DIR#g" \
         -e "s#@GATEWAY_PORT@#$GATEWAY_PORT#g" \
         -e "s#@SWAGGER_UI_DIR@#$swagger_ui#g" \
+        -e "s#@GATEWAY_DIR@#$ROOT/deploy/gateway#g" \
+        -e "s#@REGISTRATIONS_PER_MINUTE@#$REGISTRATIONS_PER_MINUTE#g" \
+        -e "s#@REGISTRATIONS_BURST@#$REGISTRATIONS_BURST#g" \
+        -e "s#@COMMENTS_PER_MINUTE@#$COMMENTS_PER_MINUTE#g" \
+        -e "s#@COMMENTS_BURST@#$COMMENTS_BURST#g" \
+        -e "s#@RETRY_AFTER_SECONDS@#$(retry_after_seconds)#g" \
         -e "s#@STATEMENTS_UPSTREAM@#127.0.0.1:$STATEMENTS_PORT#g" \
         -e "s#@SIGNATORIES_UPSTREAM@#127.0.0.1:$SIGNATORIES_PORT#g" \
         -e "s#@RECOMMENDATIONS_UPSTREAM@#127.0.0.1:$RECOMMENDATIONS_PORT#g" \
