@@ -30,4 +30,10 @@ class OpenApiDocumentTests {
                 .toList();
         assertEquals(List.of(), unsecuredWrites, "every write needs the editorToken security requirement");
     }
+
+    @Test
+    void shouldMatchTheCommittedDocument() {
+        OpenApiDocument.assertMatchesCommitted(given().queryParam("format", "json").when().get("/openapi/recommendations")
+                .then().statusCode(200).extract().asString(), java.nio.file.Path.of("src/main/openapi/recommendations.json"));
+    }
 }

@@ -31,4 +31,10 @@ class OpenApiTests {
         assertTrue(document.operations().contains("POST /api/statements/{statementId}/signatories"), document.operations().toString());
         assertTrue(document.operations().contains("POST /api/registrations"), document.operations().toString());
     }
+
+    @Test
+    void shouldMatchTheCommittedDocument() {
+        OpenApiDocument.assertMatchesCommitted(given().queryParam("format", "json").when().get("/openapi/signatories")
+                .then().statusCode(200).extract().asString(), java.nio.file.Path.of("src/main/openapi/signatories.json"));
+    }
 }

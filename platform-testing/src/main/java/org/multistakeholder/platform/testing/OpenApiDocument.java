@@ -2,12 +2,16 @@ package org.multistakeholder.platform.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
  * A service's published OpenAPI document, read as a client reads it, with the rules every service's
@@ -78,6 +82,41 @@ public final class OpenApiDocument {
             }
         }
         return gaps;
+    }
+
+    /**
+     * The contract other systems code against is the committed copy of the document; a change to the API
+     * that does not change that copy too fails here. Run the tests with {@code -Dopenapi.refresh=true} to
+     * write the generated document over the committed one, then review the diff.
+     */
+    public static void assertMatchesCommitted(String generatedJson, Path committed) {
+        String generated = canonical(generatedJson);
+        try {
+            if (Boolean.getBoolean("openapi.refresh")) {
+                Files.createDirectories(committed.getParent());
+                Files.writeString(committed, generated);
+                return;
+            }
+            String expected = Files.exists(committed) ? canonical(Files.readString(committed)) : "";
+            if (!expected.equals(generated)) {
+                throw new AssertionError("The generated OpenAPI document differs from " + committed
+                        + ". If the change is intended, refresh the committed copy and review its diff:"
+                        + " ./mvnw -B verify -pl <service> -Dopenapi.refresh=true");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String canonical(String json) {
+        try {
+            ObjectMapper mapper = JsonMapper.builder()
+                    .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, SerializationFeature.INDENT_OUTPUT)
+                    .build();
+            return mapper.writeValueAsString(mapper.treeToValue(mapper.readTree(json), Object.class)) + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void forEachOperation(java.util.function.BiConsumer<String, JsonNode> action) {

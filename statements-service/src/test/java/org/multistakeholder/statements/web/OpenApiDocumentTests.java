@@ -27,4 +27,10 @@ class OpenApiDocumentTests {
         assertTrue(document.operations().contains("GET /api/correspondence/{id}/thread"));
         assertTrue(document.operations().contains("GET /api/statements/{statementId}/drafting-group"));
     }
+
+    @Test
+    void shouldMatchTheCommittedDocument() {
+        OpenApiDocument.assertMatchesCommitted(given().accept("application/json").when().get("/openapi/statements")
+                .then().statusCode(200).extract().asString(), java.nio.file.Path.of("src/main/openapi/statements.json"));
+    }
 }
