@@ -65,6 +65,11 @@ public final class Product {
         return "http://localhost:" + gatewayPort;
     }
 
+    /** A service's own address, bypassing the gateway (for what the gateway would otherwise hold back). */
+    public String serviceUrl(String service) {
+        return "http://localhost:" + environment.get(service.toUpperCase() + "_PORT");
+    }
+
     /** A bearer token from {@code deploy/local/admin-token}, the same command a user runs. */
     public synchronized String adminToken() {
         if (adminToken == null) {

@@ -1,0 +1,114 @@
+package org.multistakeholder.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+/** Fifty clients doing the same thing at the same moment: the database decides, and exactly one wins. */
+class ConcurrencyIT {
+
+    private static final int CLIENTS = 50;
+
+    private static Product product;
+    private static ExecutorService clients;
+
+    @BeforeAll
+    static void startProduct() {
+        product = Product.get();
+        RestAssured.baseURI = product.gateway();
+        clients = Executors.newFixedThreadPool(CLIENTS);
+    }
+
+    @AfterAll
+    static void stopClients() {
+        clients.shutdownNow();
+    }
+
+    @Test
+    void shouldLetExactlyOneOfFiftyUpdatesWithTheSameIfMatchWin() throws Exception {
+        String code = "RACE-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String etag = given().auth().oauth2(product.adminToken()).contentType(ContentType.JSON)
+                .body(Map.of("code", code, "name", "Race review")).when().post("/api/reviews")
+                .then().statusCode(201).extract().header("ETag");
+
+        Map<Integer, Long> statuses = all(i -> given().auth().oauth2(product.adminToken()).header("If-Match", etag)
+                .contentType(ContentType.JSON).body(Map.of("name", "Edited by client " + i))
+                .when().put("/api/reviews/" + code).statusCode());
+
+        assertEquals(Map.of(200, 1L, 412, (long) CLIENTS - 1), statuses);
+    }
+
+    @Test
+    void shouldKeepExactlyOneOfFiftyIdenticalEndorsements() throws Exception {
+        JsonPath registration = given().contentType(ContentType.JSON)
+                .body(Map.of("name", "Concurrent Endorser " + UUID.randomUUID(), "country", "CA",
+                        "website", "https://endorser.example", "kind", "REGISTRAR",
+                        "contact", Map.of("name", "Someone", "email", "someone@endorser.example")))
+                .when().post("/api/registrations").then().statusCode(201).extract().jsonPath();
+        long id = registration.getLong("organization.id");
+        String apiKey = registration.getString("apiKey");
+        String etag = given().auth().oauth2(product.adminToken()).when().get("/api/organizations/" + id)
+                .then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(product.adminToken()).header("If-Match", etag).contentType(ContentType.JSON)
+                .body(Map.of("status", "VERIFIED", "reason", "Concurrency check")).when()
+                .post("/api/organizations/" + id + "/status-history").then().statusCode(201);
+
+        Map<Integer, Long> statuses = all(i -> given().header("X-API-Key", apiKey).contentType(ContentType.JSON)
+                .body("{}").when().post("/api/statements/2/signatories").statusCode());
+
+        assertEquals(1L, statuses.getOrDefault(201, 0L), statuses.toString());
+        assertEquals((long) CLIENTS - 1, statuses.getOrDefault(200, 0L), statuses.toString());
+        given().header("X-API-Key", apiKey).when().get("/api/organizations/" + id + "/endorsements")
+                .then().statusCode(200).body("total", equalTo(1));
+    }
+
+    @Test
+    void shouldRegisterOneOrganizationWhenFiftyRegisterTheSameName() throws Exception {
+        String name = "Simultaneous Registry " + UUID.randomUUID();
+        // Straight to the service: the gateway's per-address limit would refuse most of them before the race.
+        String registrations = product.serviceUrl("signatories") + "/api/registrations";
+        Map<Integer, Long> statuses = all(i -> given().contentType(ContentType.JSON)
+                .body(Map.of("name", i % 2 == 0 ? name : name.toUpperCase(), "country", "FR",
+                        "website", "https://registry.example", "kind", "REGISTRY",
+                        "contact", Map.of("name", "Someone", "email", "someone@registry.example")))
+                .when().post(registrations).statusCode());
+
+        assertEquals(Map.of(201, 1L, 409, (long) CLIENTS - 1), statuses);
+        given().auth().oauth2(product.adminToken()).queryParam("status", "PENDING").queryParam("q", name)
+                .when().get("/api/organizations")
+                .then().statusCode(200).body("total", equalTo(1));
+    }
+
+    private static Map<Integer, Long> all(IntFunctionThrowing request) throws Exception {
+        List<Callable<Integer>> calls = IntStream.range(0, CLIENTS)
+                .<Callable<Integer>>mapToObj(i -> () -> request.apply(i)).toList();
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (Future<Integer> answer : clients.invokeAll(calls)) {
+            statuses.add(answer.get());
+        }
+        return statuses.stream().collect(Collectors.groupingBy(status -> status, java.util.TreeMap::new, Collectors.counting()));
+    }
+
+    @FunctionalInterface
+    private interface IntFunctionThrowing {
+        int apply(int client) throws Exception;
+    }
+}
