@@ -5,14 +5,26 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.multistakeholder.platform.testing.SignedTokens;
@@ -48,6 +60,37 @@ class RegistrationResourceTests {
                 .then().statusCode(200).body("status", equalTo("PENDING")).body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("apiKey")));
         given().auth().oauth2(SignedTokens.admin()).when().get(location + "/status-history")
                 .then().statusCode(200).body("action", equalTo(List.of("REGISTER"))).body("[0].toStatus", equalTo("PENDING"));
+    }
+
+    @Inject
+    DataSource database;
+
+    @Test
+    void shouldStoreOnlyTheKeyIdAndAHashOfTheSecret() throws Exception {
+        var registration = given().contentType(ContentType.JSON).body(Fixtures.profile(Fixtures.uniqueName("Hashed Keys")))
+                .when().post("/api/registrations").then().statusCode(201).extract().jsonPath();
+        String apiKey = registration.getString("apiKey");
+        String keyId = apiKey.substring(0, apiKey.indexOf('.'));
+        String secret = apiKey.substring(apiKey.indexOf('.') + 1);
+
+        try (Connection connection = database.getConnection();
+                PreparedStatement query = connection.prepareStatement("select * from api_key where organization_id = ?")) {
+            query.setLong(1, registration.getLong("organization.id"));
+            try (ResultSet row = query.executeQuery()) {
+                assertTrue(row.next(), "the key is stored");
+                assertEquals(keyId, row.getString("key_id"));
+                assertArrayEquals(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)),
+                        row.getBytes("secret_hash"));
+                for (int column = 1; column <= row.getMetaData().getColumnCount(); column++) {
+                    String stored = row.getString(column);
+                    assertFalse(stored != null && (stored.contains(secret) || stored.contains(apiKey)),
+                            "column " + row.getMetaData().getColumnName(column) + " holds the key");
+                    byte[] bytes = row.getBytes(column);
+                    assertFalse(bytes != null && new String(bytes, StandardCharsets.UTF_8).contains(secret),
+                            "column " + row.getMetaData().getColumnName(column) + " holds the secret");
+                }
+            }
+        }
     }
 
     @Test
