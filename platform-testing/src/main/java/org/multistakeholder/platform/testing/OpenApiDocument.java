@@ -41,7 +41,7 @@ public final class OpenApiDocument {
         return operations;
     }
 
-    /** The operation, or a missing node; {@code name} as in {@link #operations()}. */
+    /** The operation at {@code path} for {@code method} (GET, POST...), or a missing node. */
     public JsonNode operation(String method, String path) {
         return document.path("paths").path(path).path(method.toLowerCase());
     }
