@@ -3,6 +3,7 @@ package org.multistakeholder.e2e;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -58,7 +59,7 @@ class AbuseLimitsIT {
                 .body(Map.of("authorName", "Flood", "text", "again"))
                 .when().post("/api/statements/3/comments"));
         assertLimited(answers);
-        given().when().get("/api/statements/3/comments").then().statusCode(200);
+        given().when().get("/api/statements/3/comments").then().statusCode(200).header("X-RateLimit-Limit", nullValue());
     }
 
     private static List<Response> send(int count, java.util.function.Supplier<Response> request) {
@@ -83,5 +84,9 @@ class AbuseLimitsIT {
         assertTrue(Integer.parseInt(refused.header("Retry-After")) > 0, "Retry-After: " + refused.header("Retry-After"));
         assertTrue(answers.stream().skip(firstRefusal).allMatch(answer -> answer.statusCode() == 429),
                 "once limited, the rest of the burst is refused too");
+        // As the OpenAPI documents declare: every answer, refused or not, tells the allowance a minute.
+        for (Response answer : List.of(answers.get(0), refused)) {
+            assertTrue(Integer.parseInt(answer.header("X-RateLimit-Limit")) > 0, "X-RateLimit-Limit: " + answer.header("X-RateLimit-Limit"));
+        }
     }
 }
