@@ -8,6 +8,9 @@ import jakarta.ws.rs.core.EntityTag;
  */
 public final class EntityTags {
 
+    /** Room for a list of tags; a longer If-Match is not read at all. */
+    public static final int MAX_IF_MATCH_LENGTH = 1024;
+
     private EntityTags() {
     }
 
@@ -17,13 +20,16 @@ public final class EntityTags {
 
     /**
      * @throws io.quarkiverse.resteasy.problem.HttpProblem 428 when {@code ifMatch} is missing, 412 when it
-     *         names no tag equal to the current version
+     *         names no tag equal to the current version or is longer than {@link #MAX_IF_MATCH_LENGTH}
      */
     public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw Problems.preconditionRequired();
         }
         String current = of(currentVersion).toString();
+        if (ifMatch.length() > MAX_IF_MATCH_LENGTH) {
+            throw Problems.preconditionFailed(current);
+        }
         for (String candidate : ifMatch.split(",")) {
             String tag = candidate.trim();
             // A weak tag never matches under the strong comparison If-Match calls for.

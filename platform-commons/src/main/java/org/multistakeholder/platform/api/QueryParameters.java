@@ -14,6 +14,9 @@ import java.util.stream.Collectors;
  */
 public final class QueryParameters {
 
+    /** The longest free text a list is searched or filtered by. */
+    public static final int MAX_TEXT_LENGTH = 200;
+
     private QueryParameters() {
     }
 
@@ -43,7 +46,12 @@ public final class QueryParameters {
     public static <E extends Enum<E>> Set<E> enumerations(String name, String value, Class<E> type) {
         Set<E> values = new LinkedHashSet<>();
         if (!isAbsent(value)) {
-            for (String part : value.split(",")) {
+            String[] parts = value.split(",");
+            if (parts.length > type.getEnumConstants().length) {
+                throw Problems.invalidField(name, "'" + name + "' names at most " + type.getEnumConstants().length
+                        + " values, one of each");
+            }
+            for (String part : parts) {
                 values.add(enumeration(name, part.isBlank() ? "(empty)" : part, type));
             }
         }
@@ -78,8 +86,14 @@ public final class QueryParameters {
     }
 
     /** Free text trimmed, or null when there is none to search for. */
-    public static String text(String value) {
-        return isAbsent(value) ? null : value.trim();
+    public static String text(String name, String value) {
+        if (isAbsent(value)) {
+            return null;
+        }
+        if (value.length() > MAX_TEXT_LENGTH) {
+            throw Problems.invalidField(name, "'" + name + "' must be at most " + MAX_TEXT_LENGTH + " characters");
+        }
+        return value.trim();
     }
 
     private static boolean isAbsent(String value) {

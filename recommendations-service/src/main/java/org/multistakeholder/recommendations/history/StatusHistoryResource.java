@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -41,7 +42,7 @@ public class StatusHistoryResource {
     }
 
     @GET
-    @Operation(summary = "List a recommendation's status changes",
+    @Operation(operationId = "listStatusChanges", summary = "List a recommendation's status changes",
             description = "In effective-date order unless 'sort' says otherwise (effectiveOn, recordedAt). Each change's "
                     + "old status is the new status of the change before it in effective-date order (NOT_STARTED for the first).")
     @APIResponse(responseCode = "200", description = "One page of status changes")
@@ -54,7 +55,7 @@ public class StatusHistoryResource {
 
     @GET
     @Path("/{changeId}")
-    @Operation(summary = "Read one status change", description = "With its old status as the history now stands.")
+    @Operation(operationId = "getStatusChange", summary = "Read one status change", description = "With its old status as the history now stands.")
     @APIResponse(responseCode = "200", description = "The status change")
     @APIResponse(responseCode = "404", description = "No such recommendation, or no such change of it", content = @Content(mediaType = PROBLEM))
     public StatusChangeView get(@Parameter(description = "Recommendation id", example = "6") @PathParam("id") long id,
@@ -66,12 +67,13 @@ public class StatusHistoryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "editorToken")
-    @Operation(summary = "Record a status change",
+    @Operation(operationId = "recordStatusChange", summary = "Record a status change",
             description = "Records that the recommendation's status changed on effectiveOn, which may be in the past: "
                     + "a change recorded late takes its place in the history by date, and every status and progress count "
                     + "from that date on follows from it. A change that changes nothing (the status it finds on its date is "
                     + "already the new one, or the next change already sets it) is refused with 409. Editors only.")
-    @APIResponse(responseCode = "201", description = "Recorded; Location names the change")
+    @APIResponse(responseCode = "201", description = "Recorded; Location names the change",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatusChangeView.class)))
     @APIResponse(responseCode = "400", description = "The body is malformed, a field is invalid, or effectiveOn is in the future", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "401", description = "No valid editor token", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "403", description = "The token does not carry the admin group", content = @Content(mediaType = PROBLEM))
@@ -88,7 +90,7 @@ public class StatusHistoryResource {
     @Path("/{changeId}")
     @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "editorToken")
-    @Operation(summary = "Remove a status change recorded by mistake",
+    @Operation(operationId = "removeStatusChange", summary = "Remove a status change recorded by mistake",
             description = "Needs If-Match with the recommendation's ETag, since its status may change. Refused with 409 "
                     + "when the change after it would then change nothing. Editors only.")
     @APIResponse(responseCode = "204", description = "Removed; statuses and progress follow from the remaining history")

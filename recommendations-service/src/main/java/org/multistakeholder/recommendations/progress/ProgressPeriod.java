@@ -8,7 +8,7 @@ import org.multistakeholder.recommendations.recommendation.ImplementationStatus;
 
 @Schema(description = "The counts at the end of one period")
 public record ProgressPeriod(
-        @Schema(description = "The quarter (2022-Q1), or the asOf date", example = "2022-Q4") String period,
+        @Schema(description = "The quarter (2022-Q1), or the asOf date", example = "2022-Q4", maxLength = 10) String period,
         @Schema(description = "The day at whose end the recommendations were counted", example = "2022-12-31") java.time.LocalDate endsOn,
         @Schema(description = "How many recommendations were in each status; every status is present, zeros included",
                 example = "{\"NOT_STARTED\": 2, \"IN_PROGRESS\": 11, \"ON_HOLD\": 0, \"DEFERRED\": 0, \"COMPLETE\": 4, \"REJECTED\": 0}")

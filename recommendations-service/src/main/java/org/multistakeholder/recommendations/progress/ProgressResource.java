@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.multistakeholder.recommendations.recommendation.ImplementationStatus;
+import org.multistakeholder.recommendations.review.ReviewRequest;
 
 @Path("/api/reviews/{code}/progress")
 @Tag(name = "Progress", description = "How a review's recommendations progressed, computed from their status history")
@@ -38,7 +40,7 @@ public class ProgressResource {
 
     @GET
     @Produces({ MediaType.APPLICATION_JSON, CSV })
-    @Operation(summary = "Progress by quarter",
+    @Operation(operationId = "getProgress", summary = "Progress by quarter",
             description = "For each quarter from 'from' to 'to' (at most " + ProgressPeriods.MAX_QUARTERS + "), or for the "
                     + "single day 'asOf', how many of the review's recommendations were in each status at its end. "
                     + "A recommendation is NOT_STARTED until its first status change; every recommendation of the review "
@@ -52,10 +54,15 @@ public class ProgressResource {
             content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No review has this code", content = @Content(mediaType = PROBLEM))
     public Response get(
-            @Parameter(description = "The review's code", example = "CCT") @PathParam("code") String code,
-            @Parameter(description = "The first quarter", example = "2022-Q1") @QueryParam("from") String from,
-            @Parameter(description = "The last quarter, included", example = "2023-Q2") @QueryParam("to") String to,
-            @Parameter(description = "Instead of quarters: one day, counted at its end (UTC)", example = "2023-06-30") @QueryParam("asOf") String asOf,
+            @Parameter(description = "The review's code", example = "CCT",
+                schema = @Schema(type = SchemaType.STRING, maxLength = ReviewRequest.CODE_MAX_LENGTH, pattern = ReviewRequest.CODE_PATTERN))
+                    @PathParam("code") String code,
+            @Parameter(description = "The first quarter", example = "2022-Q1",
+                schema = @Schema(type = SchemaType.STRING, maxLength = 7, pattern = "^[0-9]{4}-Q[1-4]$")) @QueryParam("from") String from,
+            @Parameter(description = "The last quarter, included", example = "2023-Q2",
+                schema = @Schema(type = SchemaType.STRING, maxLength = 7, pattern = "^[0-9]{4}-Q[1-4]$")) @QueryParam("to") String to,
+            @Parameter(description = "Instead of quarters: one day, counted at its end (UTC)", example = "2023-06-30",
+                schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("asOf") String asOf,
             @Context HttpHeaders headers) {
         ProgressReport report = progress.progress(code, ProgressPeriods.parse(from, to, asOf));
         return wantsCsv(headers)

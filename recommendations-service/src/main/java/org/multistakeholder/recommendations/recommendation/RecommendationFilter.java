@@ -5,6 +5,9 @@ import java.util.Set;
 
 import jakarta.ws.rs.QueryParam;
 
+import org.eclipse.microprofile.openapi.annotations.enums.Explode;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.multistakeholder.platform.api.Problems;
 import org.multistakeholder.platform.api.QueryParameters;
@@ -17,22 +20,24 @@ public class RecommendationFilter {
 
     @QueryParam("status")
     @Parameter(description = "Only recommendations in one of these statuses (comma-separated) at the end of the asOf day, or now",
-            example = "IN_PROGRESS,NOT_STARTED")
+            example = "[\"IN_PROGRESS\", \"NOT_STARTED\"]", explode = Explode.FALSE,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = ImplementationStatus.class, maxItems = 6))
     String status;
 
     @QueryParam("priority")
     @Parameter(description = "Only recommendations with this priority, for the whole or for any item (P1 to P4), "
-            + "or NONE for those with no priority at all", example = "P2")
+            + "or NONE for those with no priority at all", example = "P2",
+            schema = @Schema(type = SchemaType.STRING, enumeration = { "P1", "P2", "P3", "P4", NO_PRIORITY }))
     String priority;
 
     @QueryParam("q")
     @Parameter(description = "Free text, case-insensitive, searched in the description and notes; a number also matches the recommendation's number",
-            example = "data collection")
+            example = "data collection", schema = @Schema(type = SchemaType.STRING, maxLength = QueryParameters.MAX_TEXT_LENGTH))
     String q;
 
     @QueryParam("asOf")
     @Parameter(description = "Statuses as they were at the end of this day (UTC), from the status history; today when omitted",
-            example = "2022-12-31")
+            example = "2022-12-31", schema = @Schema(type = SchemaType.STRING, format = "date"))
     String asOf;
 
     public RecommendationFilter() {
@@ -66,13 +71,7 @@ public class RecommendationFilter {
     }
 
     String text() {
-        if (q == null || q.isBlank()) {
-            return null;
-        }
-        if (q.length() > 200) {
-            throw Problems.invalidField("q", "'q' must be at most 200 characters");
-        }
-        return q.trim();
+        return QueryParameters.text("q", q);
     }
 
     LocalDate asOf() {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -37,9 +38,10 @@ public class RecommendationResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a recommendation",
+    @Operation(operationId = "getRecommendation", summary = "Read a recommendation",
             description = "With its current status from the status history; its ETag is what an update must send back in If-Match.")
-    @APIResponse(responseCode = "200", description = "The recommendation")
+    @APIResponse(responseCode = "200", description = "The recommendation",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationView.class)))
     @APIResponse(responseCode = "404", description = "No recommendation has this id", content = @Content(mediaType = PROBLEM))
     public Response get(@Parameter(description = "Recommendation id", example = "6") @PathParam("id") long id) {
         RecommendationView view = recommendations.view(id);
@@ -51,10 +53,11 @@ public class RecommendationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "editorToken")
-    @Operation(summary = "Update a recommendation",
+    @Operation(operationId = "updateRecommendation", summary = "Update a recommendation",
             description = "Replaces its number, description, notes and priorities; its status changes only through its "
                     + "status history (a status in the body is ignored). Needs If-Match with the ETag read. Editors only.")
-    @APIResponse(responseCode = "200", description = "Updated; the new ETag is sent")
+    @APIResponse(responseCode = "200", description = "Updated; the new ETag is sent",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationView.class)))
     @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "401", description = "No valid editor token", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "403", description = "The token does not carry the admin group", content = @Content(mediaType = PROBLEM))

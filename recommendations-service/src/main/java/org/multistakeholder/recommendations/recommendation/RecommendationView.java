@@ -9,12 +9,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A recommendation with its status at the date asked for (today unless asOf is given)")
 public record RecommendationView(
         @Schema(description = "Identifier", example = "6") Long id,
-        @Schema(description = "The code of the review that made it", example = "CCT") String reviewCode,
+        @Schema(description = "The code of the review that made it", example = "CCT", maxLength = 32) String reviewCode,
         @Schema(description = "Its number within the review", example = "13") int number,
-        @Schema(description = "What the review recommends", example = "Formalize and promote ongoing data collection.") String description,
-        @Schema(description = "Notes; null for none (N/A)", example = "See implementation documentation.") String notes,
+        @Schema(description = "What the review recommends", example = "Formalize and promote ongoing data collection.",
+            maxLength = 20000) String description,
+        @Schema(description = "Notes; null for none (N/A)", example = "See implementation documentation.", maxLength = 20000) String notes,
         @Schema(description = "The priority of the whole recommendation; null when none (N/A) or when its items are prioritised separately", example = "P1") Priority priority,
-        @Schema(description = "Priorities of single items, in the community's order") List<ItemPriority> itemPriorities,
+        @Schema(description = "Priorities of single items, in the community's order", maxItems = 100) List<ItemPriority> itemPriorities,
         @Schema(description = "Its status, derived from the status history", example = "IN_PROGRESS") ImplementationStatus status,
         @Schema(description = "Effective date of the change that set this status; null when it never changed", example = "2022-12-31") LocalDate statusSince,
         @Schema(description = "The version an update must name in If-Match (also sent as the ETag)", example = "1") long version,

@@ -16,7 +16,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -25,6 +27,7 @@ import org.multistakeholder.platform.api.EntityTags;
 import org.multistakeholder.platform.api.Page;
 import org.multistakeholder.platform.api.PageRequest;
 import org.multistakeholder.platform.api.Roles;
+import org.multistakeholder.recommendations.review.ReviewRequest;
 
 @Path("/api/reviews/{code}/recommendations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,14 +43,16 @@ public class ReviewRecommendationsResource {
     }
 
     @GET
-    @Operation(summary = "List a review's recommendations",
+    @Operation(operationId = "listReviewRecommendations", summary = "List a review's recommendations",
             description = "By number unless 'sort' says otherwise (number, status, updatedAt, id). Each carries its status "
                     + "from the status history, now or at the end of the asOf day; the status filter applies to that status.")
     @APIResponse(responseCode = "200", description = "One page of recommendations")
     @APIResponse(responseCode = "400", description = "A query parameter is invalid; the problem names it", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No review has this code", content = @Content(mediaType = PROBLEM))
     public Page<RecommendationView> list(
-            @Parameter(description = "The review's code", example = "CCT") @PathParam("code") String code,
+            @Parameter(description = "The review's code", example = "CCT",
+                schema = @Schema(type = SchemaType.STRING, maxLength = ReviewRequest.CODE_MAX_LENGTH, pattern = ReviewRequest.CODE_PATTERN))
+                    @PathParam("code") String code,
             @BeanParam RecommendationFilter filter, @BeanParam PageRequest page) {
         return recommendations.list(code, filter, page);
     }
@@ -56,15 +61,18 @@ public class ReviewRecommendationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "editorToken")
-    @Operation(summary = "Add a recommendation to a review",
+    @Operation(operationId = "addRecommendation", summary = "Add a recommendation to a review",
             description = "It starts NOT_STARTED; its status then changes only through its status history. Editors only.")
-    @APIResponse(responseCode = "201", description = "Created; Location names the new recommendation")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new recommendation",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationView.class)))
     @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "401", description = "No valid editor token", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "403", description = "The token does not carry the admin group", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No review has this code", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "409", description = "The review already has a recommendation with this number", content = @Content(mediaType = PROBLEM))
-    public Response create(@Parameter(description = "The review's code", example = "CCT") @PathParam("code") String code,
+    public Response create(@Parameter(description = "The review's code", example = "CCT",
+        schema = @Schema(type = SchemaType.STRING, maxLength = ReviewRequest.CODE_MAX_LENGTH, pattern = ReviewRequest.CODE_PATTERN))
+            @PathParam("code") String code,
             @Valid @NotNull RecommendationRequest request, @Context UriInfo uri) {
         RecommendationView created = recommendations.create(code, request);
         return Response.created(uri.getBaseUriBuilder().path("api/recommendations/{id}").build(created.id()))

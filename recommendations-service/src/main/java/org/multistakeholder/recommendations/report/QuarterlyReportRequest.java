@@ -18,7 +18,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 public record QuarterlyReportRequest(
         @Schema(description = "The code of the review it reports on", example = "CCT") @NotBlank @Size(max = 32) String reviewCode,
         @Schema(description = "The quarter it covers", example = "2023-Q4")
-        @NotBlank @Pattern(regexp = "^\\d{4}-Q[1-4]$", message = "must be a quarter such as 2023-Q4") String period,
+        @NotBlank @Size(max = 7) @Pattern(regexp = "^\\d{4}-Q[1-4]$", message = "must be a quarter such as 2023-Q4") String period,
         @Schema(description = "Whether it is out", example = "PUBLISHED") @NotNull PublicationStatus publicationStatus,
         @Schema(description = "Where the published report can be read; null while in production",
                 example = "https://www.icann.org/en/system/files/files/specific-reviews-q4-2023-report-31dec23-en.pdf")

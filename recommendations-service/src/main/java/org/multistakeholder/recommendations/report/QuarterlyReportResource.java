@@ -19,7 +19,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -28,6 +30,7 @@ import org.multistakeholder.platform.api.EntityTags;
 import org.multistakeholder.platform.api.Page;
 import org.multistakeholder.platform.api.PageRequest;
 import org.multistakeholder.platform.api.Roles;
+import org.multistakeholder.recommendations.review.ReviewRequest;
 
 @Path("/api/quarterly-reports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,21 +46,26 @@ public class QuarterlyReportResource {
     }
 
     @GET
-    @Operation(summary = "List quarterly reports",
+    @Operation(operationId = "listQuarterlyReports", summary = "List quarterly reports",
             description = "Latest quarter first unless 'sort' says otherwise (period, publishedOn, id).")
     @APIResponse(responseCode = "200", description = "One page of quarterly reports")
     @APIResponse(responseCode = "400", description = "A query parameter is invalid; the problem names it", content = @Content(mediaType = PROBLEM))
     public Page<QuarterlyReportView> list(
-            @Parameter(description = "Only reports on the review with this code", example = "CCT") @QueryParam("review") String review,
-            @Parameter(description = "Only reports on quarters of this year", example = "2023") @QueryParam("year") String year,
+            @Parameter(description = "Only reports on the review with this code", example = "CCT",
+                schema = @Schema(type = SchemaType.STRING, maxLength = ReviewRequest.CODE_MAX_LENGTH, pattern = ReviewRequest.CODE_PATTERN))
+                    @QueryParam("review") String review,
+            @Parameter(description = "Only reports on quarters of this year", example = "2023",
+                schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1990", maximum = "9999")) @QueryParam("year") String year,
             @BeanParam PageRequest page) {
         return reports.list(review, year, page);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a quarterly report", description = "Its ETag is what an update must send back in If-Match.")
-    @APIResponse(responseCode = "200", description = "The quarterly report")
+    @Operation(operationId = "getQuarterlyReport",
+            summary = "Read a quarterly report", description = "Its ETag is what an update must send back in If-Match.")
+    @APIResponse(responseCode = "200", description = "The quarterly report",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuarterlyReportView.class)))
     @APIResponse(responseCode = "404", description = "No quarterly report has this id", content = @Content(mediaType = PROBLEM))
     public Response get(@Parameter(description = "Quarterly report id", example = "2") @PathParam("id") long id) {
         QuarterlyReportView view = reports.view(id);
@@ -68,8 +76,10 @@ public class QuarterlyReportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "editorToken")
-    @Operation(summary = "Record a quarterly report", description = "One report per review and quarter. Editors only.")
-    @APIResponse(responseCode = "201", description = "Created; Location names the new report")
+    @Operation(operationId = "createQuarterlyReport",
+            summary = "Record a quarterly report", description = "One report per review and quarter. Editors only.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new report",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuarterlyReportView.class)))
     @APIResponse(responseCode = "400", description = "The body is malformed, a field is invalid, or the review is unknown", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "401", description = "No valid editor token", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "403", description = "The token does not carry the admin group", content = @Content(mediaType = PROBLEM))
@@ -85,9 +95,10 @@ public class QuarterlyReportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "editorToken")
-    @Operation(summary = "Update a quarterly report",
+    @Operation(operationId = "updateQuarterlyReport", summary = "Update a quarterly report",
             description = "Replaces it, typically to publish it with its document URL. Needs If-Match with the ETag read. Editors only.")
-    @APIResponse(responseCode = "200", description = "Updated; the new ETag is sent")
+    @APIResponse(responseCode = "200", description = "Updated; the new ETag is sent",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuarterlyReportView.class)))
     @APIResponse(responseCode = "400", description = "The body is malformed, a field is invalid, or the review is unknown", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "401", description = "No valid editor token", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "403", description = "The token does not carry the admin group", content = @Content(mediaType = PROBLEM))

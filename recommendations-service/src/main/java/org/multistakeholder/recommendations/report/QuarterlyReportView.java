@@ -9,12 +9,13 @@ import org.multistakeholder.recommendations.progress.Quarter;
 @Schema(description = "A quarterly report on a review's implementation")
 public record QuarterlyReportView(
         @Schema(description = "Identifier", example = "2") Long id,
-        @Schema(description = "The code of the review it reports on", example = "CCT") String reviewCode,
-        @Schema(description = "The quarter it covers", example = "2023-Q4") String period,
+        @Schema(description = "The code of the review it reports on", example = "CCT", maxLength = 32) String reviewCode,
+        @Schema(description = "The quarter it covers", example = "2023-Q4", maxLength = 7) String period,
         @Schema(description = "The last day of that quarter", example = "2023-12-31") LocalDate periodEndsOn,
         @Schema(description = "Whether it is out", example = "PUBLISHED") PublicationStatus publicationStatus,
         @Schema(description = "Where it can be read; null while in production",
-                example = "https://www.icann.org/en/system/files/files/specific-reviews-q4-2023-report-31dec23-en.pdf") String documentUrl,
+                example = "https://www.icann.org/en/system/files/files/specific-reviews-q4-2023-report-31dec23-en.pdf",
+                    maxLength = 2000) String documentUrl,
         @Schema(description = "The day it was published, if known", example = "2024-02-15") LocalDate publishedOn,
         @Schema(description = "The version an update must name in If-Match (also sent as the ETag)", example = "0") long version,
         @Schema(description = "When it was recorded", example = "2024-05-09T10:00:00Z") Instant createdAt,

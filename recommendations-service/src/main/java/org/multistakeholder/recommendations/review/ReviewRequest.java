@@ -20,7 +20,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 @JsonIgnoreProperties(value = { "version", "createdAt", "updatedAt" })
 public record ReviewRequest(
         @Schema(description = "The code to address the review by: capital letters, digits and dashes; cannot be changed later", example = "CCT")
-        @Pattern(regexp = "^[A-Z0-9][A-Z0-9-]{0,31}$", message = "must be 1 to 32 capital letters, digits or dashes") String code,
+        @Size(max = CODE_MAX_LENGTH) @Pattern(regexp = CODE_PATTERN, message = "must be 1 to 32 capital letters, digits or dashes") String code,
         @Schema(description = "Name", example = "Competition, Consumer Trust, and Consumer Choice Review")
         @NotBlank @Size(max = 300) String name,
         @Schema(description = "What the review is about", example = "CCT Implementation - Status of 17 Recommendations")
@@ -29,6 +29,10 @@ public record ReviewRequest(
         @Size(max = 50) List<@Valid @NotNull Link> links,
         @Schema(description = "News and updates; none when omitted")
         @Size(max = 200) List<@Valid @NotNull NewsItem> newsItems) {
+
+    /** A review's code, its public identifier in paths and in the other resources that name it. */
+    public static final String CODE_PATTERN = "^[A-Z0-9][A-Z0-9-]{0,31}$";
+    public static final int CODE_MAX_LENGTH = 32;
 
     List<Link> linksOrNone() {
         return links == null ? List.of() : links;

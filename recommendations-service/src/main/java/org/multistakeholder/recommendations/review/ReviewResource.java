@@ -18,7 +18,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -42,7 +44,7 @@ public class ReviewResource {
     }
 
     @GET
-    @Operation(summary = "List reviews", description = "Reviews, by code unless 'sort' says otherwise (code, name).")
+    @Operation(operationId = "listReviews", summary = "List reviews", description = "Reviews, by code unless 'sort' says otherwise (code, name).")
     @APIResponse(responseCode = "200", description = "One page of reviews")
     @APIResponse(responseCode = "400", description = "A query parameter is invalid", content = @Content(mediaType = PROBLEM))
     public Page<ReviewSummary> list(@BeanParam PageRequest page) {
@@ -51,10 +53,14 @@ public class ReviewResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "Read a review", description = "One review with its links and news; its ETag is what an update must send back in If-Match.")
-    @APIResponse(responseCode = "200", description = "The review")
+    @Operation(operationId = "getReview",
+            summary = "Read a review", description = "One review with its links and news; its ETag is what an update must send back in If-Match.")
+    @APIResponse(responseCode = "200", description = "The review",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewDetails.class)))
     @APIResponse(responseCode = "404", description = "No review has this code", content = @Content(mediaType = PROBLEM))
-    public Response get(@Parameter(description = "The review's code", example = "CCT") @PathParam("code") String code) {
+    public Response get(@Parameter(description = "The review's code", example = "CCT",
+        schema = @Schema(type = SchemaType.STRING, maxLength = ReviewRequest.CODE_MAX_LENGTH, pattern = ReviewRequest.CODE_PATTERN))
+            @PathParam("code") String code) {
         Review review = reviews.require(code);
         return Response.ok(ReviewDetails.of(review)).tag(EntityTags.of(review.version)).build();
     }
@@ -63,8 +69,9 @@ public class ReviewResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "editorToken")
-    @Operation(summary = "Create a review", description = "Creates a review under a new code. Editors only.")
-    @APIResponse(responseCode = "201", description = "Created; Location names the new review")
+    @Operation(operationId = "createReview", summary = "Create a review", description = "Creates a review under a new code. Editors only.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new review",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewDetails.class)))
     @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "401", description = "No valid editor token", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "403", description = "The token does not carry the admin group", content = @Content(mediaType = PROBLEM))
@@ -80,16 +87,20 @@ public class ReviewResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "editorToken")
-    @Operation(summary = "Update a review", description = "Replaces the review's name, description, links and news items; "
+    @Operation(operationId = "updateReview",
+            summary = "Update a review", description = "Replaces the review's name, description, links and news items; "
             + "the code never changes (a code in the body is ignored). Needs If-Match with the ETag read. Editors only.")
-    @APIResponse(responseCode = "200", description = "Updated; the new ETag is sent")
+    @APIResponse(responseCode = "200", description = "Updated; the new ETag is sent",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewDetails.class)))
     @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "401", description = "No valid editor token", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "403", description = "The token does not carry the admin group", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No review has this code", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "412", description = "The review changed since it was read", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = PROBLEM))
-    public Response update(@Parameter(description = "The review's code", example = "CCT") @PathParam("code") String code,
+    public Response update(@Parameter(description = "The review's code", example = "CCT",
+        schema = @Schema(type = SchemaType.STRING, maxLength = ReviewRequest.CODE_MAX_LENGTH, pattern = ReviewRequest.CODE_PATTERN))
+            @PathParam("code") String code,
             @Parameter(description = "The ETag of the version read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ReviewRequest request) {
         Review review = reviews.update(code, request, ifMatch);

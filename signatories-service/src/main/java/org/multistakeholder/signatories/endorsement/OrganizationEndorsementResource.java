@@ -13,7 +13,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -41,7 +43,7 @@ public class OrganizationEndorsementResource {
     }
 
     @GET
-    @Operation(summary = "List an organization's endorsements",
+    @Operation(operationId = "listOrganizationEndorsements", summary = "List an organization's endorsements",
             description = "Every statement the organization has endorsed, one item per period, newest first unless 'sort' says otherwise; "
                     + "withdrawn ones carry withdrawnOn and inForce false. Public for verified organizations; the organization itself and editors "
                     + "also see it while the organization is pending or suspended.")
@@ -53,7 +55,8 @@ public class OrganizationEndorsementResource {
     @APIResponse(responseCode = "404", description = "No organization has this id, or it is not verified and the caller may not see it",
             content = @Content(mediaType = "application/problem+json"))
     public Page<EndorsementView> list(@Parameter(description = "Organization id", example = "7") @PathParam("id") long id,
-            @Parameter(description = "true: only endorsements in force; false: only withdrawn ones; both when omitted", example = "false")
+            @Parameter(description = "true: only endorsements in force; false: only withdrawn ones; both when omitted", example = "false",
+                schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("inForce") String inForce,
             @BeanParam PageRequest page,
             @Parameter(hidden = true) @HeaderParam(Callers.API_KEY_HEADER) String apiKey) {

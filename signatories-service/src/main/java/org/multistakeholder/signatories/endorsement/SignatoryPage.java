@@ -3,6 +3,7 @@ package org.multistakeholder.signatories.endorsement;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.multistakeholder.platform.api.PageRequest;
 
 /**
  * The JSON shape of the signatory list, for the OpenAPI document only: the list is answered as a
@@ -11,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "SignatoryPage", description = "One page of signatories")
 record SignatoryPage(
-        @Schema(description = "The signatories of this page") List<Signatory> items,
+        @Schema(description = "The signatories of this page", maxItems = PageRequest.MAX_SIZE) List<Signatory> items,
         @Schema(description = "The page number, from 0", example = "0") int page,
         @Schema(description = "The page size asked for", example = "20") int size,
         @Schema(description = "How many signatories there are on all pages", example = "16") long total) {

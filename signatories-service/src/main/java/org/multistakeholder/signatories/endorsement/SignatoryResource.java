@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -62,7 +63,7 @@ public class SignatoryResource {
 
     @GET
     @Produces({ MediaType.APPLICATION_JSON, CSV })
-    @Operation(summary = "List a statement's signatories as of a day",
+    @Operation(operationId = "listSignatories", summary = "List a statement's signatories as of a day",
             description = "The verified organizations whose endorsement of the statement was in force at the end of 'asOf' (UTC; today when omitted), "
                     + "each with the day its endorsement began; alphabetical by name, ignoring case and accents, unless 'sort' says otherwise. "
                     + "As CSV (Accept: text/csv or format=csv) the answer is the whole list, not a page, with the count in X-Total-Count. "
@@ -74,9 +75,11 @@ public class SignatoryResource {
                             example = "name,shortName,country,website,endorsedOn,organizationId\r\nAsia Pacific Network Information Centre,APNIC,AU,https://www.apnic.net,2024-06-11,1\r\n")) })
     @APIResponse(responseCode = "400", description = "asOf, format or a paging parameter is invalid", content = @Content(mediaType = PROBLEM))
     public Response list(@Parameter(description = "Statement id", example = "2") @PathParam("statementId") long statementId,
-            @Parameter(description = "The day, as YYYY-MM-DD: the list is what was true at its end (UTC); today when omitted", example = "2024-06-11")
+            @Parameter(description = "The day, as YYYY-MM-DD: the list is what was true at its end (UTC); today when omitted", example = "2024-06-11",
+                schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("asOf") String asOf,
-            @Parameter(description = "json or csv; overrides the Accept header", example = "csv") @QueryParam("format") String format,
+            @Parameter(description = "json or csv; overrides the Accept header", example = "csv",
+                schema = @Schema(type = SchemaType.STRING, enumeration = { "json", "csv" })) @QueryParam("format") String format,
             @BeanParam PageRequest page, @Context HttpHeaders headers) {
         LocalDate day = parseDay("asOf", asOf);
         if (wantsCsv(format, headers)) {
@@ -91,7 +94,7 @@ public class SignatoryResource {
 
     @GET
     @Path("/{organizationId}")
-    @Operation(summary = "Read an organization's endorsement in force",
+    @Operation(operationId = "getEndorsement", summary = "Read an organization's endorsement in force",
             description = "The endorsement of the statement by this organization that is in force now. Public for verified organizations; "
                     + "the organization itself and editors also see it while the organization is not verified.")
     @SecurityRequirement(name = "editorToken")
@@ -113,7 +116,7 @@ public class SignatoryResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Endorse a statement",
+    @Operation(operationId = "endorseStatement", summary = "Endorse a statement",
             description = "A verified organization endorses with its own X-API-Key, as of today; an editor records an endorsement on an organization's behalf, "
                     + "naming it in 'organizationId', with a past 'endorsedOn' if need be. statements-service is asked first whether the statement exists "
                     + "and is open for signature; nothing is written when it says no or cannot be asked. Endorsing again while an endorsement is in force "
@@ -190,7 +193,7 @@ public class SignatoryResource {
 
     @DELETE
     @Path("/{organizationId}")
-    @Operation(summary = "Withdraw an endorsement",
+    @Operation(operationId = "withdrawEndorsement", summary = "Withdraw an endorsement",
             description = "Ends the organization's endorsement in force today: it is no longer in force at the end of today, and lists as of earlier days "
                     + "still show it. The organization itself (even while suspended) or an editor; never another organization. "
                     + "Endorsing again later starts a new period.")

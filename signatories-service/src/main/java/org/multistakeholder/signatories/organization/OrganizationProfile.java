@@ -18,7 +18,8 @@ public record OrganizationProfile(
         @NotBlank @Size(max = 300) String name,
         @Schema(description = "Short name or acronym", example = "APNIC") @Size(max = 100) String shortName,
         @Schema(description = "ISO 3166-1 alpha-2 country code, upper case", example = "AU")
-        @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code in upper case, such as AU") String country,
+        @NotNull @Size(max = 2)
+        @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code in upper case, such as AU") String country,
         @Schema(description = "Web site, an http or https URL", example = "https://www.apnic.net")
         @NotBlank @Size(max = 500) @Pattern(regexp = "https?://[^\\s/?#]+\\.[^\\s]*", message = "must be an http or https URL") String website,
         @Schema(description = "What kind of organization it is", example = "RIR") @NotNull OrganizationKind kind,

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -30,6 +31,7 @@ import org.multistakeholder.platform.api.EntityTags;
 import org.multistakeholder.platform.api.Page;
 import org.multistakeholder.platform.api.PageRequest;
 import org.multistakeholder.platform.api.Problems;
+import org.multistakeholder.platform.api.QueryParameters;
 import org.multistakeholder.signatories.access.Caller;
 import org.multistakeholder.signatories.access.Callers;
 
@@ -49,7 +51,7 @@ public class OrganizationResource {
     }
 
     @GET
-    @Operation(summary = "List organizations",
+    @Operation(operationId = "listOrganizations", summary = "List organizations",
             description = "Verified organizations, by name (ignoring case and accents) unless 'sort' says otherwise. "
                     + "Editors may list organizations of any status, filter by 'status', and see contacts; anyone else sees verified organizations only.")
     @SecurityRequirement(name = "editorToken")
@@ -58,11 +60,15 @@ public class OrganizationResource {
     @APIResponse(responseCode = "401", description = "A bearer token or API key was sent and is not valid", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "403", description = "A status other than VERIFIED was asked for by someone who is not an editor", content = @Content(mediaType = PROBLEM))
     public Page<OrganizationView> list(@BeanParam PageRequest page,
-            @Parameter(description = "Only organizations of this status (PENDING, VERIFIED, SUSPENDED); editors only for other than VERIFIED", example = "PENDING")
+            @Parameter(description = "Only organizations of this status (PENDING, VERIFIED, SUSPENDED); editors only for other than VERIFIED",
+                example = "PENDING", schema = @Schema(implementation = OrganizationStatus.class))
             @QueryParam("status") String status,
-            @Parameter(description = "Only organizations of this kind", example = "CCTLD_MANAGER") @QueryParam("kind") String kind,
-            @Parameter(description = "Only organizations of this ISO 3166-1 alpha-2 country", example = "JP") @QueryParam("country") String country,
-            @Parameter(description = "Text the name or short name contains, ignoring case and accents", example = "registry") @QueryParam("q") String text,
+            @Parameter(description = "Only organizations of this kind", example = "CCTLD_MANAGER",
+                schema = @Schema(implementation = OrganizationKind.class)) @QueryParam("kind") String kind,
+            @Parameter(description = "Only organizations of this ISO 3166-1 alpha-2 country", example = "JP",
+                schema = @Schema(type = SchemaType.STRING, maxLength = 2, pattern = "^[A-Z]{2}$")) @QueryParam("country") String country,
+            @Parameter(description = "Text the name or short name contains, ignoring case and accents", example = "registry",
+                schema = @Schema(type = SchemaType.STRING, maxLength = QueryParameters.MAX_TEXT_LENGTH)) @QueryParam("q") String text,
             @Parameter(hidden = true) @HeaderParam(Callers.API_KEY_HEADER) String apiKey) {
         Caller caller = callers.identify(apiKey);
         OrganizationStatus wanted = parseEnum("status", status, OrganizationStatus.class);
@@ -75,13 +81,14 @@ public class OrganizationResource {
         if (country != null && !country.matches("[A-Z]{2}")) {
             throw Problems.invalidField("country", "'country' must be an ISO 3166-1 alpha-2 code in upper case, such as JP");
         }
-        return organizations.list(new OrganizationService.Filter(wanted, parseEnum("kind", kind, OrganizationKind.class), country, text),
+        String searched = QueryParameters.text("q", text);
+        return organizations.list(new OrganizationService.Filter(wanted, parseEnum("kind", kind, OrganizationKind.class), country, searched),
                 page, caller.isEditor());
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read an organization",
+    @Operation(operationId = "getOrganization", summary = "Read an organization",
             description = "A verified organization is public; one that is pending or suspended is visible only to itself (X-API-Key) and to editors, "
                     + "who also see its contact. The ETag is what an update must send back in If-Match.")
     @SecurityRequirement(name = "editorToken")
@@ -102,7 +109,7 @@ public class OrganizationResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Edit an organization's profile",
+    @Operation(operationId = "updateOrganization", summary = "Edit an organization's profile",
             description = "Replaces the profile (name, short name, country, web site, kind, contact). The organization itself (X-API-Key) or an editor; "
                     + "If-Match must carry the ETag read. Status is changed through the status history, not here.")
     @SecurityRequirement(name = "editorToken")
@@ -127,13 +134,14 @@ public class OrganizationResource {
 
     @GET
     @Path("/{id}/status-history")
-    @Operation(summary = "Read an organization's status history",
+    @Operation(operationId = "listOrganizationStatusHistory", summary = "Read an organization's status history",
             description = "Its registration, verification, suspensions and reinstatements, oldest first, each with its reason and the day it took effect. "
                     + "The organization itself or an editor.")
     @SecurityRequirement(name = "editorToken")
     @SecurityRequirement(name = "organizationKey")
     @APIResponse(responseCode = "200", description = "The history",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = StatusChangeView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                schema = @Schema(type = SchemaType.ARRAY, implementation = StatusChangeView.class)))
     @APIResponse(responseCode = "401", description = "No valid API key or bearer token", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "403", description = "The key is another organization's, or the token is not an editor's", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No organization has this id", content = @Content(mediaType = PROBLEM))
@@ -146,7 +154,7 @@ public class OrganizationResource {
     @POST
     @Path("/{id}/status-history")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Verify, suspend or reinstate an organization",
+    @Operation(operationId = "changeOrganizationStatus", summary = "Verify, suspend or reinstate an organization",
             description = "Editors only. Moves the organization to 'status' (VERIFIED or SUSPENDED) and records the reason and the day it takes effect. "
                     + "Allowed: PENDING to VERIFIED (verify), PENDING or VERIFIED to SUSPENDED (suspend), SUSPENDED to VERIFIED (reinstate). "
                     + "If-Match must carry the organization's ETag.")
@@ -174,7 +182,7 @@ public class OrganizationResource {
 
     @POST
     @Path("/{id}/api-key")
-    @Operation(summary = "Issue a new API key",
+    @Operation(operationId = "rotateApiKey", summary = "Issue a new API key",
             description = "Issues a new key for the organization, shown only in this answer; the previous key stops working at once. "
                     + "The organization itself (rotating its key) or an editor (when the organization lost its key).")
     @SecurityRequirement(name = "editorToken")

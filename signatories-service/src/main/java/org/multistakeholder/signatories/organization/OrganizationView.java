@@ -9,10 +9,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @Schema(description = "An organization. 'contact' is present only for the organization itself and for editors.")
 public record OrganizationView(
         @Schema(description = "Identifier", example = "7") Long id,
-        @Schema(description = "Full name", example = "Asia Pacific Network Information Centre") String name,
-        @Schema(description = "Short name or acronym", example = "APNIC") String shortName,
-        @Schema(description = "ISO 3166-1 alpha-2 country code", example = "AU") String country,
-        @Schema(description = "Web site", example = "https://www.apnic.net") String website,
+        @Schema(description = "Full name", example = "Asia Pacific Network Information Centre", maxLength = 300) String name,
+        @Schema(description = "Short name or acronym", example = "APNIC", maxLength = 100) String shortName,
+        @Schema(description = "ISO 3166-1 alpha-2 country code", example = "AU", maxLength = 2) String country,
+        @Schema(description = "Web site", example = "https://www.apnic.net", maxLength = 500) String website,
         @Schema(description = "What kind of organization it is", example = "RIR") OrganizationKind kind,
         @Schema(description = "PENDING until an editor verifies it; only VERIFIED organizations appear in public lists", example = "VERIFIED") OrganizationStatus status,
         @Schema(description = "Who to contact; only for the organization itself and editors")

@@ -13,10 +13,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.multistakeholder.platform.api.ApiDocumentConventions;
 import org.multistakeholder.platform.api.EntityTags;
 
 @Path("/api/registrations")
@@ -32,7 +34,10 @@ public class RegistrationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register an organization",
+    // An anonymous write: the gateway limits it per client address.
+    @Operation(operationId = "registerOrganization",
+            extensions = @Extension(name = ApiDocumentConventions.RATE_LIMITED, value = "true", parseValue = true),
+            summary = "Register an organization",
             description = "Anyone may register an organization. It starts PENDING and appears in public lists only once an editor has verified it. "
                     + "The answer carries the organization's API key, shown only this once: the platform keeps only a hash of it. "
                     + "Names are unique ignoring case, accents and repeated spaces.")

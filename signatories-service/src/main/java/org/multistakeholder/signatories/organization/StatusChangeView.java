@@ -12,7 +12,7 @@ public record StatusChangeView(
         @Schema(description = "What happened", example = "VERIFY") StatusAction action,
         @Schema(description = "Status before; absent for the registration", example = "PENDING") OrganizationStatus fromStatus,
         @Schema(description = "Status after", example = "VERIFIED") OrganizationStatus toStatus,
-        @Schema(description = "Why", example = "Membership of the coalition confirmed by its secretariat") String reason,
+        @Schema(description = "Why", example = "Membership of the coalition confirmed by its secretariat", maxLength = 1000) String reason,
         @Schema(description = "The day it took effect", example = "2024-06-11") LocalDate effectiveOn,
         @Schema(description = "When it was recorded", example = "2024-06-11T10:15:00Z") Instant recordedAt) {
 

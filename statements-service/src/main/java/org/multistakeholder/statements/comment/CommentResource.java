@@ -19,18 +19,22 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.multistakeholder.platform.api.ApiDocumentConventions;
 import org.multistakeholder.platform.api.EntityTags;
 import org.multistakeholder.platform.api.Page;
 import org.multistakeholder.platform.api.PageRequest;
 import org.multistakeholder.platform.api.Problems;
+import org.multistakeholder.platform.api.QueryParameters;
 import org.multistakeholder.platform.api.Roles;
 import org.multistakeholder.statements.web.Callers;
-import org.multistakeholder.platform.api.QueryParameters;
 import org.multistakeholder.statements.web.Versioned;
 
 import io.quarkus.security.UnauthorizedException;
@@ -51,7 +55,7 @@ public class CommentResource {
     }
 
     @GET
-    @Operation(summary = "List comments on a statement",
+    @Operation(operationId = "listComments", summary = "List comments on a statement",
             description = "Comments in the order they were posted (sortable: id, postedAt, clauseNumber, versionNumber). Hidden comments "
                     + "are left out; editors may ask for them with includeHidden=true. Commenters' emails are only given to editors.")
     @APIResponse(responseCode = "200", description = "One page of comments")
@@ -61,9 +65,14 @@ public class CommentResource {
     @APIResponse(responseCode = "404", description = "No statement has this id", content = @Content(mediaType = PROBLEM))
     public Page<CommentView> list(@Parameter(description = "Statement id", example = "3") @PathParam("statementId") long statementId,
             @BeanParam PageRequest page,
-            @Parameter(description = "Only comments on this clause", example = "10") @QueryParam("clause") String clause,
-            @Parameter(description = "Only comments made on this version of the text", example = "1") @QueryParam("version") String version,
-            @Parameter(description = "Editors only: include hidden comments", example = "false") @QueryParam("includeHidden") String includeHidden) {
+            @Parameter(description = "Only comments on this clause", example = "10",
+                schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "2147483647"))
+                    @QueryParam("clause") String clause,
+            @Parameter(description = "Only comments made on this version of the text", example = "1",
+                schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "2147483647"))
+                    @QueryParam("version") String version,
+            @Parameter(description = "Editors only: include hidden comments", example = "false",
+                schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("includeHidden") String includeHidden) {
         boolean withHidden = flag("includeHidden", includeHidden);
         if (withHidden && !callers.isEditor()) {
             if (callers.isAnonymous()) {
@@ -77,9 +86,11 @@ public class CommentResource {
 
     @GET
     @Path("/{commentId}")
-    @Operation(summary = "Read a comment", description = "One comment. A hidden comment is only shown to editors; its ETag is what moderation "
+    @Operation(operationId = "getComment",
+            summary = "Read a comment", description = "One comment. A hidden comment is only shown to editors; its ETag is what moderation "
             + "must send back in If-Match.")
-    @APIResponse(responseCode = "200", description = "The comment")
+    @APIResponse(responseCode = "200", description = "The comment",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentView.class)))
     @APIResponse(responseCode = "404", description = "No such comment on this statement, or it is hidden", content = @Content(mediaType = PROBLEM))
     public Response get(@Parameter(description = "Statement id", example = "3") @PathParam("statementId") long statementId,
             @Parameter(description = "Comment id", example = "7") @PathParam("commentId") long commentId) {
@@ -88,11 +99,14 @@ public class CommentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Post a comment",
+    // An anonymous write: the gateway limits it per client address.
+    @Operation(operationId = "postComment", extensions = @Extension(name = ApiDocumentConventions.RATE_LIMITED, value = "true", parseValue = true),
+            summary = "Post a comment",
             description = "Anyone may comment while the statement's comment period is open and the statement is OPEN_FOR_COMMENT. The "
                     + "comment is recorded against the current version of the text and, if given, one of its clauses. It is public at once; "
                     + "the email is kept for editors only. Outside the period the answer is 409 with the period's opensAt and closesAt.")
-    @APIResponse(responseCode = "201", description = "Posted; Location names the comment")
+    @APIResponse(responseCode = "201", description = "Posted; Location names the comment",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentView.class)))
     @APIResponse(responseCode = "400", description = "The body is malformed, a field is invalid, or the clause does not exist",
             content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No statement has this id", content = @Content(mediaType = PROBLEM))
@@ -111,9 +125,10 @@ public class CommentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "editorToken")
-    @Operation(summary = "Hide or show a comment",
+    @Operation(operationId = "moderateComment", summary = "Hide or show a comment",
             description = "Hides a comment from public lists (a reason is required) or shows it again. Requires If-Match. Editors only.")
-    @APIResponse(responseCode = "200", description = "The comment as editors see it, with its new ETag")
+    @APIResponse(responseCode = "200", description = "The comment as editors see it, with its new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentView.class)))
     @APIResponse(responseCode = "400", description = "The body is malformed or the reason is missing", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "401", description = "No valid editor token", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "403", description = "The token does not carry the admin group", content = @Content(mediaType = PROBLEM))

@@ -12,15 +12,16 @@ public record CommentView(
         @Schema(description = "The statement commented on", example = "3") Long statementId,
         @Schema(description = "The version of the text it was made on", example = "1") int versionNumber,
         @Schema(description = "The clause it is on, if any", example = "10") Integer clauseNumber,
-        @Schema(description = "The commenter's name", example = "Jane Doe") String authorName,
-        @Schema(description = "Who the commenter speaks for", example = "Example Registry") String affiliation,
-        @Schema(description = "The comment", example = "Clause 10 should name the Memorandum of Understanding in full.") String text,
+        @Schema(description = "The commenter's name", example = "Jane Doe", maxLength = 200) String authorName,
+        @Schema(description = "Who the commenter speaks for", example = "Example Registry", maxLength = 300) String affiliation,
+        @Schema(description = "The comment", example = "Clause 10 should name the Memorandum of Understanding in full.",
+            maxLength = 20000) String text,
         @Schema(description = "When it was posted", example = "2005-02-01T10:15:00Z") Instant postedAt,
-        @Schema(description = "Editors only: the commenter's email", example = "jane@example.org")
+        @Schema(description = "Editors only: the commenter's email", example = "jane@example.org", maxLength = 320)
         @JsonInclude(JsonInclude.Include.NON_NULL) String email,
         @Schema(description = "Editors only: whether it is hidden from the public", example = "false")
         @JsonInclude(JsonInclude.Include.NON_NULL) Boolean hidden,
-        @Schema(description = "Editors only: why it was hidden", example = "Advertising unrelated to the statement")
+        @Schema(description = "Editors only: why it was hidden", example = "Advertising unrelated to the statement", maxLength = 1000)
         @JsonInclude(JsonInclude.Include.NON_NULL) String hiddenReason,
         @Schema(description = "Editors only: when it was hidden", example = "2005-02-02T08:00:00Z")
         @JsonInclude(JsonInclude.Include.NON_NULL) Instant hiddenAt) {

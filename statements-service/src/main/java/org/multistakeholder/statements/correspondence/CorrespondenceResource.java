@@ -19,7 +19,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -27,8 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.multistakeholder.platform.api.EntityTags;
 import org.multistakeholder.platform.api.Page;
 import org.multistakeholder.platform.api.PageRequest;
-import org.multistakeholder.platform.api.Roles;
 import org.multistakeholder.platform.api.QueryParameters;
+import org.multistakeholder.platform.api.Roles;
 import org.multistakeholder.statements.web.Versioned;
 
 @Path("/api/correspondence")
@@ -45,29 +47,35 @@ public class CorrespondenceResource {
     }
 
     @GET
-    @Operation(summary = "List letters",
+    @Operation(operationId = "listLetters", summary = "List letters",
             description = "Letters, newest first unless 'sort' says otherwise (sortable: id, sentOn, subject, sender, recipient). "
                     + "Filters combine with 'and'.")
     @APIResponse(responseCode = "200", description = "One page of letters")
     @APIResponse(responseCode = "400", description = "A query parameter is invalid; the problem names it", content = @Content(mediaType = PROBLEM))
     public Page<LetterSummary> list(@BeanParam PageRequest page,
-            @Parameter(description = "Only letters dated on or after this date", example = "2024-07-01") @QueryParam("sentFrom") String sentFrom,
-            @Parameter(description = "Only letters dated on or before this date", example = "2024-07-31") @QueryParam("sentTo") String sentTo,
+            @Parameter(description = "Only letters dated on or after this date", example = "2024-07-01",
+                schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("sentFrom") String sentFrom,
+            @Parameter(description = "Only letters dated on or before this date", example = "2024-07-31",
+                schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("sentTo") String sentTo,
             @Parameter(description = "Only letters whose sender or recipient has this text in their name or organization, ignoring case and accents",
-                    example = "ccNSO") @QueryParam("party") String party,
+                    example = "ccNSO",
+                        schema = @Schema(type = SchemaType.STRING, maxLength = QueryParameters.MAX_TEXT_LENGTH)) @QueryParam("party") String party,
             @Parameter(description = "Words that must all occur (as word beginnings, ignoring case and accents) in the subject, the text or the "
-                    + "action items", example = "WSIS outreach") @QueryParam("q") String q) {
+                    + "action items", example = "WSIS outreach",
+                        schema = @Schema(type = SchemaType.STRING, maxLength = QueryParameters.MAX_TEXT_LENGTH)) @QueryParam("q") String q) {
         LetterFilter filter = new LetterFilter(QueryParameters.date("sentFrom", sentFrom), QueryParameters.date("sentTo", sentTo),
-                QueryParameters.text(party), QueryParameters.text(q));
+                QueryParameters.text("party", party), QueryParameters.text("q", q));
         QueryParameters.requireOrderedRange("sentFrom", filter.sentFrom(), "sentTo", filter.sentTo());
         return correspondence.list(filter, page);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a letter", description = "One letter whole, with its action items under their headings in the letter's order. "
+    @Operation(operationId = "getLetter",
+            summary = "Read a letter", description = "One letter whole, with its action items under their headings in the letter's order. "
             + "Its ETag is what an update must send back in If-Match.")
-    @APIResponse(responseCode = "200", description = "The letter")
+    @APIResponse(responseCode = "200", description = "The letter",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LetterView.class)))
     @APIResponse(responseCode = "404", description = "No letter has this id", content = @Content(mediaType = PROBLEM))
     public Response get(@Parameter(description = "Letter id", example = "2") @PathParam("id") long id) {
         return correspondence.get(id).ok();
@@ -75,7 +83,7 @@ public class CorrespondenceResource {
 
     @GET
     @Path("/{id}/thread")
-    @Operation(summary = "Read a letter's whole reply chain",
+    @Operation(operationId = "getLetterThread", summary = "Read a letter's whole reply chain",
             description = "Every letter of the chain the letter belongs to, from the first letter to the last answer, in date order, "
                     + "whichever letter of the chain is asked for. The only sort is sentOn.")
     @APIResponse(responseCode = "200", description = "One page of the thread's letters")
@@ -90,8 +98,10 @@ public class CorrespondenceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "editorToken")
-    @Operation(summary = "Record a letter", description = "Records a letter; inReplyToId must name a letter held here. Editors only.")
-    @APIResponse(responseCode = "201", description = "Recorded; Location names the letter")
+    @Operation(operationId = "createLetter",
+            summary = "Record a letter", description = "Records a letter; inReplyToId must name a letter held here. Editors only.")
+    @APIResponse(responseCode = "201", description = "Recorded; Location names the letter",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LetterView.class)))
     @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid; the problem names it",
             content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "401", description = "No valid editor token", content = @Content(mediaType = PROBLEM))
@@ -107,9 +117,11 @@ public class CorrespondenceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "editorToken")
-    @Operation(summary = "Replace a letter", description = "Replaces everything recorded of a letter, its action items included. "
+    @Operation(operationId = "replaceLetter",
+            summary = "Replace a letter", description = "Replaces everything recorded of a letter, its action items included. "
             + "Requires If-Match. Editors only.")
-    @APIResponse(responseCode = "200", description = "Replaced; the new ETag is in the response")
+    @APIResponse(responseCode = "200", description = "Replaced; the new ETag is in the response",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LetterView.class)))
     @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid (a reply chain may not loop)",
             content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "401", description = "No valid editor token", content = @Content(mediaType = PROBLEM))

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -47,7 +48,7 @@ public class DraftingGroupResource {
     }
 
     @GET
-    @Operation(summary = "List a statement's drafting group",
+    @Operation(operationId = "listDraftingGroup", summary = "List a statement's drafting group",
             description = "Members in the order the source lists them (sortable: id, position, name, role, stakeholderGroup). Emails "
                     + "are only given to editors.")
     @APIResponse(responseCode = "200", description = "One page of members")
@@ -60,9 +61,11 @@ public class DraftingGroupResource {
 
     @GET
     @Path("/{memberId}")
-    @Operation(summary = "Read a drafting-group member", description = "One member; the email only for editors. The ETag is what an "
+    @Operation(operationId = "getDraftingGroupMember",
+            summary = "Read a drafting-group member", description = "One member; the email only for editors. The ETag is what an "
             + "update must send back in If-Match.")
-    @APIResponse(responseCode = "200", description = "The member")
+    @APIResponse(responseCode = "200", description = "The member",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberView.class)))
     @APIResponse(responseCode = "404", description = "No such member of this statement's group", content = @Content(mediaType = PROBLEM))
     public Response get(@Parameter(description = "Statement id", example = "3") @PathParam("statementId") long statementId,
             @Parameter(description = "Member id", example = "1") @PathParam("memberId") long memberId) {
@@ -73,8 +76,10 @@ public class DraftingGroupResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "editorToken")
-    @Operation(summary = "Add a drafting-group member", description = "Adds a person to the statement's drafting group. Editors only.")
-    @APIResponse(responseCode = "201", description = "Added; Location names the member")
+    @Operation(operationId = "addDraftingGroupMember",
+            summary = "Add a drafting-group member", description = "Adds a person to the statement's drafting group. Editors only.")
+    @APIResponse(responseCode = "201", description = "Added; Location names the member",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberView.class)))
     @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "401", description = "No valid editor token", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "403", description = "The token does not carry the admin group", content = @Content(mediaType = PROBLEM))
@@ -92,8 +97,10 @@ public class DraftingGroupResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "editorToken")
-    @Operation(summary = "Replace a drafting-group member", description = "Replaces what is recorded of a member. Requires If-Match. Editors only.")
-    @APIResponse(responseCode = "200", description = "Replaced; the new ETag is in the response")
+    @Operation(operationId = "replaceDraftingGroupMember",
+            summary = "Replace a drafting-group member", description = "Replaces what is recorded of a member. Requires If-Match. Editors only.")
+    @APIResponse(responseCode = "200", description = "Replaced; the new ETag is in the response",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberView.class)))
     @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "401", description = "No valid editor token", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "403", description = "The token does not carry the admin group", content = @Content(mediaType = PROBLEM))
@@ -111,7 +118,8 @@ public class DraftingGroupResource {
     @Path("/{memberId}")
     @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "editorToken")
-    @Operation(summary = "Remove a drafting-group member", description = "Removes a person from the group. Requires If-Match. Editors only.")
+    @Operation(operationId = "removeDraftingGroupMember",
+            summary = "Remove a drafting-group member", description = "Removes a person from the group. Requires If-Match. Editors only.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "401", description = "No valid editor token", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "403", description = "The token does not carry the admin group", content = @Content(mediaType = PROBLEM))

@@ -19,15 +19,17 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.multistakeholder.platform.api.Page;
 import org.multistakeholder.platform.api.PageRequest;
-import org.multistakeholder.platform.api.Roles;
 import org.multistakeholder.platform.api.QueryParameters;
+import org.multistakeholder.platform.api.Roles;
 import org.multistakeholder.statements.web.Versioned;
 
 @Path("/api/statements")
@@ -44,44 +46,51 @@ public class StatementResource {
     }
 
     @GET
-    @Operation(summary = "List statements",
+    @Operation(operationId = "listStatements", summary = "List statements",
             description = "Statements, most recently issued first unless 'sort' says otherwise (sortable: id, title, issuedOn, kind, "
                     + "status, issuingBody, createdAt). Filters combine with 'and'.")
     @APIResponse(responseCode = "200", description = "One page of statements")
     @APIResponse(responseCode = "400", description = "A query parameter is invalid; the problem names it",
             content = @Content(mediaType = PROBLEM))
     public Page<StatementSummary> list(@BeanParam PageRequest page,
-            @Parameter(description = "Only statements of this kind: SUMMIT, COALITION or DRAFT_FOR_COMMENT", example = "SUMMIT")
+            @Parameter(description = "Only statements of this kind: SUMMIT, COALITION or DRAFT_FOR_COMMENT", example = "SUMMIT",
+                schema = @Schema(implementation = StatementKind.class))
             @QueryParam("kind") String kind,
             @Parameter(description = "Only statements in this status: DRAFT, OPEN_FOR_COMMENT, OPEN_FOR_SIGNATURE, PUBLISHED or WITHDRAWN",
-                    example = "OPEN_FOR_SIGNATURE")
+                    example = "OPEN_FOR_SIGNATURE", schema = @Schema(implementation = StatementStatus.class))
             @QueryParam("status") String status,
-            @Parameter(description = "Only statements whose issuing body contains this text, ignoring case and accents", example = "Contracted Parties")
+            @Parameter(description = "Only statements whose issuing body contains this text, ignoring case and accents",
+                example = "Contracted Parties",
+                schema = @Schema(type = SchemaType.STRING, maxLength = QueryParameters.MAX_TEXT_LENGTH))
             @QueryParam("issuingBody") String issuingBody,
-            @Parameter(description = "Only statements issued on or after this date", example = "2024-01-01")
+            @Parameter(description = "Only statements issued on or after this date", example = "2024-01-01",
+                schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("issuedFrom") String issuedFrom,
-            @Parameter(description = "Only statements issued on or before this date", example = "2024-12-31")
+            @Parameter(description = "Only statements issued on or before this date", example = "2024-12-31",
+                schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("issuedTo") String issuedTo,
             @Parameter(description = "Words that must all occur (as word beginnings, ignoring case and accents) in the title or the current "
-                    + "text: preamble, clauses, closing text", example = "multistakeholder DNS")
+                    + "text: preamble, clauses, closing text", example = "multistakeholder DNS",
+                        schema = @Schema(type = SchemaType.STRING, maxLength = QueryParameters.MAX_TEXT_LENGTH))
             @QueryParam("q") String q) {
         StatementFilter filter = new StatementFilter(
                 QueryParameters.enumeration("kind", kind, StatementKind.class),
                 QueryParameters.enumeration("status", status, StatementStatus.class),
-                QueryParameters.text(issuingBody),
+                QueryParameters.text("issuingBody", issuingBody),
                 QueryParameters.date("issuedFrom", issuedFrom),
                 QueryParameters.date("issuedTo", issuedTo),
-                QueryParameters.text(q));
+                QueryParameters.text("q", q));
         QueryParameters.requireOrderedRange("issuedFrom", filter.issuedFrom(), "issuedTo", filter.issuedTo());
         return statements.list(filter, page);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a statement",
+    @Operation(operationId = "getStatement", summary = "Read a statement",
             description = "One statement with its current text, event facts and comment period. Its ETag is what an update must send "
                     + "back in If-Match.")
-    @APIResponse(responseCode = "200", description = "The statement")
+    @APIResponse(responseCode = "200", description = "The statement",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementView.class)))
     @APIResponse(responseCode = "404", description = "No statement has this id", content = @Content(mediaType = PROBLEM))
     public Response get(@Parameter(description = "Statement id", example = "1") @PathParam("id") long id) {
         return statements.view(id).ok();
@@ -91,10 +100,11 @@ public class StatementResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "editorToken")
-    @Operation(summary = "Create a statement",
+    @Operation(operationId = "createStatement", summary = "Create a statement",
             description = "Creates a statement in DRAFT status; its text becomes version 1. Only kind, title and issuingBody are "
                     + "required. Editors only.")
-    @APIResponse(responseCode = "201", description = "Created; Location names the new statement")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new statement",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementView.class)))
     @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid; the problem names it",
             content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "401", description = "No valid editor token", content = @Content(mediaType = PROBLEM))
@@ -110,11 +120,12 @@ public class StatementResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "editorToken")
-    @Operation(summary = "Replace a statement",
+    @Operation(operationId = "replaceStatement", summary = "Replace a statement",
             description = "Replaces what an editor writes of a statement (everything but its status). When the preamble, clauses or "
                     + "closing text differ from the current text, a new version is recorded and becomes current; the text may only "
                     + "change while the statement is DRAFT or OPEN_FOR_COMMENT. Requires If-Match with the ETag read. Editors only.")
-    @APIResponse(responseCode = "200", description = "Replaced; the new ETag is in the response")
+    @APIResponse(responseCode = "200", description = "Replaced; the new ETag is in the response",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementView.class)))
     @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "401", description = "No valid editor token", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "403", description = "The token does not carry the admin group", content = @Content(mediaType = PROBLEM))
@@ -133,12 +144,13 @@ public class StatementResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "editorToken")
-    @Operation(summary = "Move a statement through its lifecycle",
+    @Operation(operationId = "changeStatementStatus", summary = "Move a statement through its lifecycle",
             description = "Sets the status, if the lifecycle allows the move: DRAFT -> OPEN_FOR_COMMENT, OPEN_FOR_SIGNATURE, PUBLISHED, "
                     + "WITHDRAWN; OPEN_FOR_COMMENT -> DRAFT, OPEN_FOR_SIGNATURE, PUBLISHED, WITHDRAWN; OPEN_FOR_SIGNATURE -> PUBLISHED, "
                     + "WITHDRAWN; PUBLISHED -> WITHDRAWN; WITHDRAWN is final. OPEN_FOR_COMMENT needs a comment period. Setting the "
                     + "current status again changes nothing. Requires If-Match. Editors only.")
-    @APIResponse(responseCode = "200", description = "The statement in its new status, with its new ETag")
+    @APIResponse(responseCode = "200", description = "The statement in its new status, with its new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementView.class)))
     @APIResponse(responseCode = "400", description = "The body is malformed or the status unknown", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "401", description = "No valid editor token", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "403", description = "The token does not carry the admin group", content = @Content(mediaType = PROBLEM))
@@ -155,7 +167,8 @@ public class StatementResource {
 
     @GET
     @Path("/{id}/clauses")
-    @Operation(summary = "List a statement's clauses", description = "The numbered clauses of the current text, by number.")
+    @Operation(operationId = "listClauses",
+            summary = "List a statement's clauses", description = "The numbered clauses of the current text, by number.")
     @APIResponse(responseCode = "200", description = "One page of clauses")
     @APIResponse(responseCode = "400", description = "A query parameter is invalid", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No statement has this id", content = @Content(mediaType = PROBLEM))
@@ -166,7 +179,7 @@ public class StatementResource {
 
     @GET
     @Path("/{id}/clauses/{number}")
-    @Operation(summary = "Read one clause", description = "One numbered clause of the current text.")
+    @Operation(operationId = "getClause", summary = "Read one clause", description = "One numbered clause of the current text.")
     @APIResponse(responseCode = "200", description = "The clause")
     @APIResponse(responseCode = "404", description = "No such statement or clause", content = @Content(mediaType = PROBLEM))
     public ClauseText clause(@Parameter(description = "Statement id", example = "3") @PathParam("id") long id,
@@ -176,7 +189,7 @@ public class StatementResource {
 
     @GET
     @Path("/{id}/versions")
-    @Operation(summary = "List the versions of a statement's text",
+    @Operation(operationId = "listVersions", summary = "List the versions of a statement's text",
             description = "Every edit of the text recorded a version; version 1 is the text it was created with. Sortable by number.")
     @APIResponse(responseCode = "200", description = "One page of versions")
     @APIResponse(responseCode = "400", description = "A query parameter is invalid", content = @Content(mediaType = PROBLEM))
@@ -188,7 +201,8 @@ public class StatementResource {
 
     @GET
     @Path("/{id}/versions/{number}")
-    @Operation(summary = "Read one version whole", description = "The preamble, clauses and closing text as they stood in that version.")
+    @Operation(operationId = "getVersion",
+            summary = "Read one version whole", description = "The preamble, clauses and closing text as they stood in that version.")
     @APIResponse(responseCode = "200", description = "The version")
     @APIResponse(responseCode = "404", description = "No such statement or version", content = @Content(mediaType = PROBLEM))
     public VersionView version(@Parameter(description = "Statement id", example = "3") @PathParam("id") long id,

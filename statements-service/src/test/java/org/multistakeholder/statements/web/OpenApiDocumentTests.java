@@ -1,6 +1,7 @@
 package org.multistakeholder.statements.web;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import org.multistakeholder.platform.testing.SignedTokens;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 
 /** Every operation, parameter, error response and schema field of the published document is described. */
 @QuarkusTest
@@ -26,6 +28,27 @@ class OpenApiDocumentTests {
         assertEquals(List.of(), document.gaps());
         assertTrue(document.operations().contains("GET /api/correspondence/{id}/thread"));
         assertTrue(document.operations().contains("GET /api/statements/{statementId}/drafting-group"));
+    }
+
+    /** What the document declares of every operation is what the service does. */
+    @Test
+    void shouldRefuseWhatTheDocumentDeclaresInvalid() {
+        // Every operation declares 401: a token that does not verify is refused even where none is needed.
+        given().auth().oauth2("not-a-token").when().get("/api/statements")
+                .then().statusCode(401).contentType("application/problem+json");
+        // Free-text filters declare maxLength 200.
+        given().queryParam("q", "a".repeat(201)).when().get("/api/statements")
+                .then().statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo("q"));
+        given().queryParam("q", "a".repeat(200)).when().get("/api/statements").then().statusCode(200);
+        // If-Match declares maxLength 1024; a longer one is not read.
+        String body = "{\"kind\":\"SUMMIT\",\"title\":\"Limits\",\"issuingBody\":\"Us\"}";
+        String location = given().auth().oauth2(SignedTokens.admin()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/statements").then().statusCode(201).extract().header("Location");
+        String longIfMatch = "\"9\", ".repeat(210) + "\"0\"";
+        given().auth().oauth2(SignedTokens.admin()).contentType(ContentType.JSON).header("If-Match", longIfMatch).body(body)
+                .when().put(location).then().statusCode(412);
+        given().auth().oauth2(SignedTokens.admin()).contentType(ContentType.JSON).header("If-Match", "\"9\", \"0\"").body(body)
+                .when().put(location).then().statusCode(200);
     }
 
     @Test

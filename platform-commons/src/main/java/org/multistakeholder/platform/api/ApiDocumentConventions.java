@@ -1,0 +1,275 @@
+package org.multistakeholder.platform.api;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+
+/**
+ * What every service's OpenAPI document says the same way, because it is true of all three: the gateway that
+ * serves them, the errors any operation may answer, problem documents with their schema, and the limits that
+ * follow from a value's type.
+ */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+public class ApiDocumentConventions implements OASFilter {
+
+    /**
+     * Marks an operation the gateway limits per client address ({@code @Extension(name = RATE_LIMITED, value = "true")}
+     * on the resource method): its answers then declare the gateway's rate-limit header and its 429.
+     */
+    public static final String RATE_LIMITED = "x-rate-limited-by-gateway";
+    static final String RATE_LIMIT_HEADER = "X-RateLimit-Limit";
+
+    static final String PROBLEM = "application/problem+json";
+    static final String PROBLEM_SCHEMA = "#/components/schemas/HttpProblem";
+    static final String VALIDATION_PROBLEM_SCHEMA = "#/components/schemas/HttpValidationProblem";
+
+    /** ISO-8601 dates are always YYYY-MM-DD. */
+    static final int DATE_LENGTH = 10;
+    /** The longest ISO-8601 instant the services read or write: nanoseconds and an offset, 2024-07-26T09:00:00.123456789+02:00. */
+    static final int DATE_TIME_LENGTH = 35;
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        // Relative: the document is read through the gateway that serves the API, whichever host that is.
+        openAPI.setServers(List.of(OASFactory.createServer().url("/")
+                .description("The gateway that serves this document: production, or a local run of deploy/local/up")
+                .addExtension("x-internal", false)));
+
+        Components components = openAPI.getComponents();
+        Map<String, Schema> schemas = components == null || components.getSchemas() == null ? Map.of() : components.getSchemas();
+        // The raw envelope says nothing without its item type; each list answers with its own PageX schema.
+        if (components != null && schemas.containsKey("Page")) {
+            components.removeSchema("Page");
+        }
+        for (String problem : List.of("HttpProblem", "HttpValidationProblem")) {
+            Schema status = schemas.containsKey(problem) && schemas.get(problem).getProperties() != null
+                    ? schemas.get(problem).getProperties().get("status")
+                    : null;
+            if (status != null) {
+                // Problem documents are only ever errors.
+                status.setMinimum(BigDecimal.valueOf(400));
+                status.setMaximum(BigDecimal.valueOf(599));
+            }
+        }
+
+        Limits limits = new Limits(schemas);
+        schemas.values().forEach(limits::apply);
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (PathItem path : openAPI.getPaths().getPathItems().values()) {
+            for (Operation operation : path.getOperations().values()) {
+                declareCommonErrors(operation);
+                boundIfMatch(operation);
+                declareRateLimit(operation);
+                forEachSchema(operation, limits::apply);
+            }
+        }
+    }
+
+    /**
+     * Any operation may meet a bearer token that does not verify (refused before the operation runs, even where
+     * none is needed) and an unexpected failure; every error is a problem document.
+     */
+    private static void declareCommonErrors(Operation operation) {
+        if (operation.getResponses() == null) {
+            return;
+        }
+        if (!operation.getResponses().hasAPIResponse("401")) {
+            operation.getResponses().addAPIResponse("401", problem(
+                    "The request carries a bearer token that is invalid or has expired; this operation needs none"));
+        }
+        if (!operation.getResponses().hasAPIResponse("500")) {
+            operation.getResponses().addAPIResponse("500", problem(
+                    "An unexpected failure; the problem document tells nothing of the service's internals"));
+        }
+        for (Map.Entry<String, APIResponse> response : operation.getResponses().getAPIResponses().entrySet()) {
+            Content content = response.getValue().getContent();
+            MediaType problem = content == null || content.getMediaTypes() == null ? null : content.getMediaType(PROBLEM);
+            if (problem != null && problem.getSchema() == null) {
+                problem.setSchema(OASFactory.createSchema()
+                        .ref(response.getKey().equals("400") ? VALIDATION_PROBLEM_SCHEMA : PROBLEM_SCHEMA));
+            }
+        }
+    }
+
+    /**
+     * The gateway answers 429 with Retry-After past the allowance, and tells every answer of a limited operation,
+     * refusals included, how many requests a minute the allowance is.
+     */
+    private static void declareRateLimit(Operation operation) {
+        if (operation.getExtensions() == null || !operation.getExtensions().containsKey(RATE_LIMITED)
+                || operation.getResponses() == null) {
+            return;
+        }
+        if (!operation.getResponses().hasAPIResponse("429")) {
+            operation.getResponses().addAPIResponse("429", problem("Too many of these requests from the caller's address; "
+                    + "the gateway refuses more until the number of seconds in Retry-After has passed")
+                    .addHeader("Retry-After", OASFactory.createHeader()
+                            .description("Seconds to wait before the gateway lets one more request through")
+                            .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
+                                    .minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(60)))));
+        }
+        for (APIResponse response : operation.getResponses().getAPIResponses().values()) {
+            if (response.getHeaders() == null || !response.getHeaders().containsKey(RATE_LIMIT_HEADER)) {
+                response.addHeader(RATE_LIMIT_HEADER, OASFactory.createHeader()
+                        .description("How many of these requests one client address may make a minute, after a first burst; "
+                                + "past it the gateway answers 429")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
+                                .minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(Integer.MAX_VALUE))));
+            }
+        }
+    }
+
+    /** Every update names the version it read in If-Match, read the same way everywhere ({@link EntityTags}). */
+    private static void boundIfMatch(Operation operation) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        for (Parameter parameter : operation.getParameters()) {
+            Schema schema = parameter.getSchema();
+            if (parameter.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(parameter.getName()) && schema != null
+                    && schema.getMaxLength() == null) {
+                schema.setMaxLength(EntityTags.MAX_IF_MATCH_LENGTH);
+            }
+        }
+    }
+
+    private static APIResponse problem(String description) {
+        return OASFactory.createAPIResponse().description(description)
+                .content(OASFactory.createContent().addMediaType(PROBLEM,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA))));
+    }
+
+    private static void forEachSchema(Operation operation, java.util.function.Consumer<Schema> action) {
+        if (operation.getParameters() != null) {
+            for (Parameter parameter : operation.getParameters()) {
+                if (parameter.getSchema() != null) {
+                    action.accept(parameter.getSchema());
+                }
+            }
+        }
+        if (operation.getRequestBody() != null) {
+            forEachSchema(operation.getRequestBody().getContent(), action);
+        }
+        if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+            for (APIResponse response : operation.getResponses().getAPIResponses().values()) {
+                forEachSchema(response.getContent(), action);
+                if (response.getHeaders() != null) {
+                    for (Header header : response.getHeaders().values()) {
+                        if (header.getSchema() != null) {
+                            action.accept(header.getSchema());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static void forEachSchema(Content content, java.util.function.Consumer<Schema> action) {
+        if (content != null && content.getMediaTypes() != null) {
+            for (MediaType mediaType : content.getMediaTypes().values()) {
+                if (mediaType.getSchema() != null) {
+                    action.accept(mediaType.getSchema());
+                }
+            }
+        }
+    }
+
+    /**
+     * The bounds a value has by its type, for the schemas that declare no tighter ones: an integer holds what its
+     * format holds, and a date or an instant is as long as ISO-8601 writes it.
+     */
+    static final class Limits {
+
+        private final Map<String, Schema> components;
+        private final Set<Schema> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+        Limits(Map<String, Schema> components) {
+            this.components = components;
+        }
+
+        void apply(Schema schema) {
+            if (schema == null || !seen.add(schema)) {
+                return;
+            }
+            List<Schema.SchemaType> types = schema.getType() == null ? List.of() : schema.getType();
+            String format = format(schema);
+            if (types.contains(Schema.SchemaType.INTEGER)) {
+                boundInteger(schema, format);
+            }
+            if (types.contains(Schema.SchemaType.STRING) && schema.getMaxLength() == null && schema.getEnumeration() == null
+                    && schema.getConstValue() == null) {
+                if ("date".equals(format)) {
+                    schema.setMaxLength(DATE_LENGTH);
+                } else if ("date-time".equals(format)) {
+                    schema.setMaxLength(DATE_TIME_LENGTH);
+                }
+            }
+            List<Schema> nested = new ArrayList<>();
+            if (schema.getProperties() != null) {
+                nested.addAll(schema.getProperties().values());
+            }
+            nested.add(schema.getItems());
+            nested.add(schema.getAdditionalPropertiesSchema());
+            for (List<Schema> group : java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf(),
+                    schema.getPrefixItems())) {
+                if (group != null) {
+                    nested.addAll(group);
+                }
+            }
+            nested.forEach(this::apply);
+        }
+
+        private static void boundInteger(Schema schema, String format) {
+            BigDecimal min;
+            BigDecimal max;
+            if ("int32".equals(format)) {
+                min = BigDecimal.valueOf(Integer.MIN_VALUE);
+                max = BigDecimal.valueOf(Integer.MAX_VALUE);
+            } else if ("int64".equals(format)) {
+                min = BigDecimal.valueOf(Long.MIN_VALUE);
+                max = BigDecimal.valueOf(Long.MAX_VALUE);
+            } else {
+                return;
+            }
+            if (schema.getMinimum() == null && schema.getExclusiveMinimum() == null) {
+                schema.setMinimum(min);
+            }
+            if (schema.getMaximum() == null && schema.getExclusiveMaximum() == null) {
+                schema.setMaximum(max);
+            }
+        }
+
+        /** The schema's format, or that of the component it refers to (a field of type Instant refers to one). */
+        private String format(Schema schema) {
+            if (schema.getFormat() != null) {
+                return schema.getFormat();
+            }
+            String ref = schema.getRef();
+            if (ref != null && ref.startsWith("#/components/schemas/")) {
+                Schema target = components.get(ref.substring("#/components/schemas/".length()));
+                return target == null ? null : target.getFormat();
+            }
+            return null;
+        }
+    }
+}
