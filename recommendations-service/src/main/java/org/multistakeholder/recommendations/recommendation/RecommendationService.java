@@ -98,8 +98,14 @@ public class RecommendationService {
         }
         String from = WITH_STATUS.formatted(asOf == null ? "" : "and sc.effective_on <= :asOf") + where;
 
-        Query count = entityManager.createNativeQuery("select count(*) " + from);
-        parameters.forEach(count::setParameter);
+        // Counting needs each recommendation's status (and so asOf) only when the filter asks for a status.
+        boolean countsStatuses = !statuses.isEmpty();
+        Query count = entityManager.createNativeQuery("select count(*) " + (countsStatuses ? from : "from recommendation r" + where));
+        parameters.forEach((name, value) -> {
+            if (countsStatuses || !name.equals("asOf")) {
+                count.setParameter(name, value);
+            }
+        });
         long total = ((Number) count.getSingleResult()).longValue();
 
         String orderBy = sort.getColumns().stream()
