@@ -3,6 +3,7 @@ package org.multistakeholder.signatories.endorsement;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -42,6 +43,13 @@ public class Endorsement extends PanacheEntityBase {
     public boolean onBehalf;
 
     public Instant recordedAt;
+
+    /**
+     * Whether the organization is verified today, so its endorsement appears in public lists. The database copies it
+     * from the organization (triggers of migration V2); the service only reads it.
+     */
+    @Column(insertable = false, updatable = false)
+    public boolean organizationVerified;
 
     @Version
     public long version;

@@ -3,6 +3,7 @@ package org.multistakeholder.signatories.endorsement;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -228,6 +229,24 @@ class SignatoryResourceTests {
         given().auth().oauth2(SignedTokens.admin()).when().delete(SIGNATORIES + "/{organizationId}", statement, represented.id())
                 .then().statusCode(200).body("withdrawnOn", equalTo(today()));
         given().when().get(SIGNATORIES, statement).then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void shouldTakeASuspendedSignatoryOffTheListAndBringItBackWhenReinstated() {
+        long statement = StatementsPeer.openStatement("Coalition statement with a signatory suspended and reinstated");
+        Registered signatory = Fixtures.registerVerified("Reinstated Registry");
+        given().header(KEY, signatory.apiKey()).contentType(ContentType.JSON).body("{}")
+                .when().post(SIGNATORIES, statement).then().statusCode(201);
+        given().when().get(SIGNATORIES, statement).then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].organizationId", equalTo((int) signatory.id()));
+
+        Fixtures.changeStatus(signatory.id(), "SUSPENDED");
+        given().when().get(SIGNATORIES, statement).then().statusCode(200)
+                .body("total", equalTo(0)).body("items", hasSize(0));
+
+        Fixtures.changeStatus(signatory.id(), "VERIFIED");
+        given().queryParam("asOf", today()).when().get(SIGNATORIES, statement).then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].organizationId", equalTo((int) signatory.id()));
     }
 
     @Test
