@@ -26,6 +26,8 @@ REGISTRATIONS_PER_MINUTE=${REGISTRATIONS_PER_MINUTE:-6}
 REGISTRATIONS_BURST=${REGISTRATIONS_BURST:-10}
 COMMENTS_PER_MINUTE=${COMMENTS_PER_MINUTE:-20}
 COMMENTS_BURST=${COMMENTS_BURST:-20}
+# How long the gateway answers anonymous GETs from its cache; 0 turns the cache off.
+ANONYMOUS_CACHE_SECONDS=${ANONYMOUS_CACHE_SECONDS:-1}
 JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx384m -XX:+UseParallelGC}
 export PGPASSWORD=$DB_PASSWORD
 
@@ -138,7 +140,8 @@ retry_after_seconds() {
 render_gateway_config() {
     local swagger_ui=$ROOT/deploy/gateway/target/swagger-ui
     [ -f "$swagger_ui/index.html" ] || fail "$swagger_ui is missing; build first"
-    mkdir -p "$RUN_DIR/logs" "$RUN_DIR/gateway-temp"
+    [[ $ANONYMOUS_CACHE_SECONDS =~ ^[0-9]+$ ]] || fail "ANONYMOUS_CACHE_SECONDS must be a whole number of seconds"
+    mkdir -p "$RUN_DIR/logs" "$RUN_DIR/gateway-temp" "$RUN_DIR/gateway-cache"
     sed -e "s#@RUN_DIR@#$RUN_DIR#g" \
         -e "s#@GATEWAY_PORT@#$GATEWAY_PORT#g" \
         -e "s#@SWAGGER_UI_DIR@#$swagger_ui#g" \
@@ -148,6 +151,8 @@ render_gateway_config() {
         -e "s#@COMMENTS_PER_MINUTE@#$COMMENTS_PER_MINUTE#g" \
         -e "s#@COMMENTS_BURST@#$COMMENTS_BURST#g" \
         -e "s#@RETRY_AFTER_SECONDS@#$(retry_after_seconds)#g" \
+        -e "s#@ANONYMOUS_CACHE@#$([ "$ANONYMOUS_CACHE_SECONDS" -gt 0 ] && echo anonymous_reads || echo off)#g" \
+        -e "s#@ANONYMOUS_CACHE_SECONDS@#$(( ANONYMOUS_CACHE_SECONDS > 0 ? ANONYMOUS_CACHE_SECONDS : 1 ))#g" \
         -e "s#@STATEMENTS_UPSTREAM@#127.0.0.1:$STATEMENTS_PORT#g" \
         -e "s#@SIGNATORIES_UPSTREAM@#127.0.0.1:$SIGNATORIES_PORT#g" \
         -e "s#@RECOMMENDATIONS_UPSTREAM@#127.0.0.1:$RECOMMENDATIONS_PORT#g" \

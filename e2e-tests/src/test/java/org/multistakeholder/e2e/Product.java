@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,9 @@ import java.util.concurrent.TimeUnit;
 public final class Product {
 
     public static final List<String> SERVICES = List.of("statements", "signatories", "recommendations");
+
+    /** How long the gateway answers anonymous GETs from its cache: the product's default, set here explicitly. */
+    public static final Duration ANONYMOUS_CACHE = Duration.ofSeconds(1);
 
     private static Product instance;
 
@@ -41,6 +45,7 @@ public final class Product {
             environment.put(service + "_PORT", Integer.toString(portBase + 1 + i));
             environment.put(service + "_DB", SERVICES.get(i) + "_e2e");
         }
+        environment.put("ANONYMOUS_CACHE_SECONDS", Long.toString(ANONYMOUS_CACHE.toSeconds()));
         environment.put("SKIP_BUILD", "1");
         environment.put("LOAD_DEMO_DATA", "1");
     }
@@ -76,6 +81,30 @@ public final class Product {
             adminToken = run("deploy/local/admin-token").trim();
         }
         return adminToken;
+    }
+
+    /**
+     * Runs an assertion on what anonymous readers see until it holds, for at most the gateway cache's validity plus
+     * two seconds for a refresh: a change reaches anonymous readers within that time, and this fails if it does not.
+     */
+    public static void eventually(Runnable assertion) {
+        long deadline = System.nanoTime() + ANONYMOUS_CACHE.plusSeconds(2).toNanos();
+        while (true) {
+            try {
+                assertion.run();
+                return;
+            } catch (AssertionError notYet) {
+                if (System.nanoTime() > deadline) {
+                    throw notYet;
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw notYet;
+                }
+            }
+        }
     }
 
     /** Stops one service as a crash would, leaving the gateway and the others running. */

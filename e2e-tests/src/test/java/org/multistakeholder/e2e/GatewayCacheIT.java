@@ -1,0 +1,105 @@
+package org.multistakeholder.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+/**
+ * The gateway's short cache of anonymous reads: it answers repeated anonymous GETs itself, never stores or serves
+ * what a credentialed caller sees, keeps representations apart, and lets a change through within its validity.
+ */
+class GatewayCacheIT {
+
+    private static final String CACHE_STATUS = "X-Cache-Status";
+
+    private static Product product;
+
+    @BeforeAll
+    static void startProduct() {
+        product = Product.get();
+        RestAssured.baseURI = product.gateway();
+    }
+
+    @Test
+    void shouldAnswerARepeatedAnonymousReadFromTheCache() {
+        Response first = given().when().get("/api/statements/1");
+        Response second = given().when().get("/api/statements/1");
+
+        first.then().statusCode(200);
+        second.then().statusCode(200).header(CACHE_STATUS, "HIT");
+        assertEquals(first.header("ETag"), second.header("ETag"));
+        assertEquals(first.asString(), second.asString());
+    }
+
+    @Test
+    void shouldNeverServeOrStoreWhatACredentialedCallerSees() {
+        String members = "/api/statements/3/drafting-group?size=100";
+        // The editor's answer carries the members' emails; it must not become what anonymous readers get.
+        given().auth().oauth2(product.adminToken()).when().get(members)
+                .then().statusCode(200).header(CACHE_STATUS, "BYPASS")
+                .body("items.email.findAll { it != null }.size()", not(equalTo(0)));
+        given().when().get(members).then().statusCode(200).body("items.email.findAll { it != null }.size()", equalTo(0));
+        given().when().get(members).then().statusCode(200).header(CACHE_STATUS, "HIT")
+                .body("items.email.findAll { it != null }.size()", equalTo(0));
+        given().auth().oauth2(product.adminToken()).when().get(members)
+                .then().statusCode(200).header(CACHE_STATUS, "BYPASS")
+                .body("items.email.findAll { it != null }.size()", not(equalTo(0)));
+
+        given().header("X-API-Key", "not-a-key").when().get("/api/organizations/1")
+                .then().statusCode(401).header(CACHE_STATUS, "BYPASS");
+    }
+
+    @Test
+    void shouldKeepJsonAndCsvOfOneAddressApart() {
+        String signatories = "/api/statements/2/signatories?asOf=2024-06-11";
+        for (int round = 0; round < 2; round++) {
+            given().accept("text/csv").when().get(signatories)
+                    .then().statusCode(200).contentType(startsWith("text/csv"));
+            given().accept(ContentType.JSON).when().get(signatories)
+                    .then().statusCode(200).contentType(ContentType.JSON).body("total", equalTo(16));
+        }
+    }
+
+    @Test
+    void shouldShowAnEditorsChangeToAnonymousReadersWithinTheValidity() {
+        String title = "Cached statement " + UUID.randomUUID();
+        Map<String, Object> statement = Map.of("kind", "SUMMIT", "title", title, "issuingBody", "End-to-end tests");
+        String location = given().auth().oauth2(product.adminToken()).contentType(ContentType.JSON).body(statement)
+                .when().post("/api/statements")
+                .then().statusCode(201).extract().header("Location");
+        given().when().get(location).then().statusCode(200).body("title", equalTo(title));
+        given().when().get(location).then().statusCode(200).header(CACHE_STATUS, "HIT");
+
+        String etag = given().auth().oauth2(product.adminToken()).when().get(location)
+                .then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(product.adminToken()).header("If-Match", etag).contentType(ContentType.JSON)
+                .body(Map.of("kind", "SUMMIT", "title", title + " (revised)", "issuingBody", "End-to-end tests"))
+                .when().put(location)
+                .then().statusCode(200);
+        // The editor sees the change at once; anonymous readers within the cache's validity.
+        given().auth().oauth2(product.adminToken()).when().get(location)
+                .then().statusCode(200).body("title", equalTo(title + " (revised)"));
+        Product.eventually(() -> given().when().get(location)
+                .then().statusCode(200).body("title", equalTo(title + " (revised)")));
+    }
+
+    @Test
+    void shouldNeverCacheReadiness() {
+        for (int round = 0; round < 2; round++) {
+            given().when().get("/health/statements").then().statusCode(200).header(CACHE_STATUS, nullValue());
+        }
+    }
+}
