@@ -197,6 +197,10 @@ class ManifestsTests {
         assertTrue(provided.containsAll(Set.of("DB_USER", "DB_PASSWORD")),
                 "README.md's command for " + databaseSecret + " sets DB_USER and DB_PASSWORD");
 
+        String portVariable = service.replaceFirst("-service$", "").toUpperCase() + "_PORT";
+        assertFalse(provided.contains(portVariable), service + ": its port, probes and Service are fixed when the manifest"
+                + " is generated; setting " + portVariable + " would move the service off them");
+
         List<String> missing = new ArrayList<>();
         for (String line : Manifests.read(Manifests.REPOSITORY.resolve(service + "/src/main/resources/application.properties")).split("\n")) {
             if (line.startsWith("#") || line.startsWith("%")) {
