@@ -85,6 +85,10 @@ final class UnreadableBody {
         if (type == boolean.class || type == Boolean.class) {
             return "true or false";
         }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class || type == short.class
+                || type == Short.class) {
+            return "a whole number";
+        }
         if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != char.class)) {
             return "a number";
         }
