@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.multistakeholder.platform.api.Page;
 import org.multistakeholder.platform.api.PageRequest;
 import org.multistakeholder.platform.api.Roles;
+import org.multistakeholder.platform.api.SortParameters;
 
 @Path("/api/recommendations/{id}/history")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,7 +44,8 @@ public class StatusHistoryResource {
     }
 
     @GET
-    @Operation(operationId = "listStatusChanges", summary = "List a recommendation's status changes",
+    @Operation(operationId = "listStatusChanges", extensions = @Extension(name = SortParameters.SORTABLE, value = "effectiveOn, recordedAt"),
+            summary = "List a recommendation's status changes",
             description = "In effective-date order unless 'sort' says otherwise (effectiveOn, recordedAt). Each change's "
                     + "old status is the new status of the change before it in effective-date order (NOT_STARTED for the first).")
     @APIResponse(responseCode = "200", description = "One page of status changes")

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -27,6 +28,7 @@ import org.multistakeholder.platform.api.EntityTags;
 import org.multistakeholder.platform.api.Page;
 import org.multistakeholder.platform.api.PageRequest;
 import org.multistakeholder.platform.api.Roles;
+import org.multistakeholder.platform.api.SortParameters;
 import org.multistakeholder.recommendations.review.ReviewRequest;
 
 @Path("/api/reviews/{code}/recommendations")
@@ -43,7 +45,8 @@ public class ReviewRecommendationsResource {
     }
 
     @GET
-    @Operation(operationId = "listReviewRecommendations", summary = "List a review's recommendations",
+    @Operation(operationId = "listReviewRecommendations", extensions = @Extension(name = SortParameters.SORTABLE, value = "number, status, id, updatedAt"),
+            summary = "List a review's recommendations",
             description = "By number unless 'sort' says otherwise (number, status, updatedAt, id). Each carries its status "
                     + "from the status history, now or at the end of the asOf day; the status filter applies to that status.")
     @APIResponse(responseCode = "200", description = "One page of recommendations")

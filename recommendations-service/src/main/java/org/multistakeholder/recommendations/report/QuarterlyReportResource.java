@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -30,6 +31,7 @@ import org.multistakeholder.platform.api.EntityTags;
 import org.multistakeholder.platform.api.Page;
 import org.multistakeholder.platform.api.PageRequest;
 import org.multistakeholder.platform.api.Roles;
+import org.multistakeholder.platform.api.SortParameters;
 import org.multistakeholder.recommendations.review.ReviewRequest;
 
 @Path("/api/quarterly-reports")
@@ -46,7 +48,8 @@ public class QuarterlyReportResource {
     }
 
     @GET
-    @Operation(operationId = "listQuarterlyReports", summary = "List quarterly reports",
+    @Operation(operationId = "listQuarterlyReports", extensions = @Extension(name = SortParameters.SORTABLE, value = "period, publishedOn, id"),
+            summary = "List quarterly reports",
             description = "Latest quarter first unless 'sort' says otherwise (period, publishedOn, id).")
     @APIResponse(responseCode = "200", description = "One page of quarterly reports")
     @APIResponse(responseCode = "400", description = "A query parameter is invalid; the problem names it", content = @Content(mediaType = PROBLEM))

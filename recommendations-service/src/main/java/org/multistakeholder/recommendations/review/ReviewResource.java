@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -29,6 +30,7 @@ import org.multistakeholder.platform.api.EntityTags;
 import org.multistakeholder.platform.api.Page;
 import org.multistakeholder.platform.api.PageRequest;
 import org.multistakeholder.platform.api.Roles;
+import org.multistakeholder.platform.api.SortParameters;
 
 @Path("/api/reviews")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,7 +46,8 @@ public class ReviewResource {
     }
 
     @GET
-    @Operation(operationId = "listReviews", summary = "List reviews", description = "Reviews, by code unless 'sort' says otherwise (code, name).")
+    @Operation(operationId = "listReviews", extensions = @Extension(name = SortParameters.SORTABLE, value = "code, name"),
+            summary = "List reviews", description = "Reviews, by code unless 'sort' says otherwise (code, name).")
     @APIResponse(responseCode = "200", description = "One page of reviews")
     @APIResponse(responseCode = "400", description = "A query parameter is invalid", content = @Content(mediaType = PROBLEM))
     public Page<ReviewSummary> list(@BeanParam PageRequest page) {

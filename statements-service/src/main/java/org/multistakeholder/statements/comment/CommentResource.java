@@ -34,6 +34,7 @@ import org.multistakeholder.platform.api.PageRequest;
 import org.multistakeholder.platform.api.Problems;
 import org.multistakeholder.platform.api.QueryParameters;
 import org.multistakeholder.platform.api.Roles;
+import org.multistakeholder.platform.api.SortParameters;
 import org.multistakeholder.statements.web.Callers;
 import org.multistakeholder.statements.web.Versioned;
 
@@ -55,7 +56,8 @@ public class CommentResource {
     }
 
     @GET
-    @Operation(operationId = "listComments", summary = "List comments on a statement",
+    @Operation(operationId = "listComments", extensions = @Extension(name = SortParameters.SORTABLE, value = "postedAt, id, clauseNumber, versionNumber"),
+            summary = "List comments on a statement",
             description = "Comments in the order they were posted (sortable: id, postedAt, clauseNumber, versionNumber). Hidden comments "
                     + "are left out; editors may ask for them with includeHidden=true. Commenters' emails are only given to editors.")
     @APIResponse(responseCode = "200", description = "One page of comments")

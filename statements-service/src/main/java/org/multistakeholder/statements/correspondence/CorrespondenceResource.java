@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -31,6 +32,7 @@ import org.multistakeholder.platform.api.Page;
 import org.multistakeholder.platform.api.PageRequest;
 import org.multistakeholder.platform.api.QueryParameters;
 import org.multistakeholder.platform.api.Roles;
+import org.multistakeholder.platform.api.SortParameters;
 import org.multistakeholder.statements.web.Versioned;
 
 @Path("/api/correspondence")
@@ -47,7 +49,8 @@ public class CorrespondenceResource {
     }
 
     @GET
-    @Operation(operationId = "listLetters", summary = "List letters",
+    @Operation(operationId = "listLetters", extensions = @Extension(name = SortParameters.SORTABLE, value = "sentOn, id, subject, sender, recipient"),
+            summary = "List letters",
             description = "Letters, newest first unless 'sort' says otherwise (sortable: id, sentOn, subject, sender, recipient). "
                     + "Filters combine with 'and'.")
     @APIResponse(responseCode = "200", description = "One page of letters")
@@ -83,7 +86,8 @@ public class CorrespondenceResource {
 
     @GET
     @Path("/{id}/thread")
-    @Operation(operationId = "getLetterThread", summary = "Read a letter's whole reply chain",
+    @Operation(operationId = "getLetterThread", extensions = @Extension(name = SortParameters.SORTABLE, value = "sentOn"),
+            summary = "Read a letter's whole reply chain",
             description = "Every letter of the chain the letter belongs to, from the first letter to the last answer, in date order, "
                     + "whichever letter of the chain is asked for. The only sort is sentOn.")
     @APIResponse(responseCode = "200", description = "One page of the thread's letters")

@@ -105,7 +105,7 @@ public class CorrespondenceService {
     /** Every letter of the reply chain the given one belongs to: up to the first letter, then every answer below it. */
     public Page<LetterView> thread(long id, PageRequest request) {
         require(id);
-        THREAD_SORT.resolve(request.sort());
+        Sort sort = THREAD_SORT.resolve(request.sort());
         @SuppressWarnings("unchecked")
         List<Number> threadIds = entityManager.createNativeQuery("""
                 with recursive up(id, in_reply_to_id) as (
@@ -119,7 +119,7 @@ public class CorrespondenceService {
                 )
                 select id from down""").setParameter("id", id).getResultList();
         List<Long> all = threadIds.stream().map(Number::longValue).toList();
-        List<Letter> letters = Letter.<Letter>list("id in ?1", Sort.by("sentOn").and("id"), all);
+        List<Letter> letters = Letter.<Letter>list("id in ?1", sort, all);
         int from = Math.min(letters.size(), request.page() * request.size());
         int to = Math.min(letters.size(), from + request.size());
         List<Letter> page = letters.subList(from, to);

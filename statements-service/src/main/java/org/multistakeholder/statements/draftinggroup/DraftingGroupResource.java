@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -29,6 +30,7 @@ import org.multistakeholder.platform.api.EntityTags;
 import org.multistakeholder.platform.api.Page;
 import org.multistakeholder.platform.api.PageRequest;
 import org.multistakeholder.platform.api.Roles;
+import org.multistakeholder.platform.api.SortParameters;
 import org.multistakeholder.statements.web.Callers;
 import org.multistakeholder.statements.web.Versioned;
 
@@ -48,7 +50,8 @@ public class DraftingGroupResource {
     }
 
     @GET
-    @Operation(operationId = "listDraftingGroup", summary = "List a statement's drafting group",
+    @Operation(operationId = "listDraftingGroup", extensions = @Extension(name = SortParameters.SORTABLE, value = "position, id, name, role, stakeholderGroup"),
+            summary = "List a statement's drafting group",
             description = "Members in the order the source lists them (sortable: id, position, name, role, stakeholderGroup). Emails "
                     + "are only given to editors.")
     @APIResponse(responseCode = "200", description = "One page of members")

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -30,6 +31,7 @@ import org.multistakeholder.platform.api.Page;
 import org.multistakeholder.platform.api.PageRequest;
 import org.multistakeholder.platform.api.QueryParameters;
 import org.multistakeholder.platform.api.Roles;
+import org.multistakeholder.platform.api.SortParameters;
 import org.multistakeholder.statements.web.Versioned;
 
 @Path("/api/statements")
@@ -46,7 +48,8 @@ public class StatementResource {
     }
 
     @GET
-    @Operation(operationId = "listStatements", summary = "List statements",
+    @Operation(operationId = "listStatements", extensions = @Extension(name = SortParameters.SORTABLE, value = "issuedOn, id, title, kind, status, issuingBody, createdAt"),
+            summary = "List statements",
             description = "Statements, most recently issued first unless 'sort' says otherwise (sortable: id, title, issuedOn, kind, "
                     + "status, issuingBody, createdAt). Filters combine with 'and'.")
     @APIResponse(responseCode = "200", description = "One page of statements")
@@ -167,7 +170,7 @@ public class StatementResource {
 
     @GET
     @Path("/{id}/clauses")
-    @Operation(operationId = "listClauses",
+    @Operation(operationId = "listClauses", extensions = @Extension(name = SortParameters.SORTABLE, value = "number"),
             summary = "List a statement's clauses", description = "The numbered clauses of the current text, by number.")
     @APIResponse(responseCode = "200", description = "One page of clauses")
     @APIResponse(responseCode = "400", description = "A query parameter is invalid", content = @Content(mediaType = PROBLEM))
@@ -189,7 +192,8 @@ public class StatementResource {
 
     @GET
     @Path("/{id}/versions")
-    @Operation(operationId = "listVersions", summary = "List the versions of a statement's text",
+    @Operation(operationId = "listVersions", extensions = @Extension(name = SortParameters.SORTABLE, value = "number"),
+            summary = "List the versions of a statement's text",
             description = "Every edit of the text recorded a version; version 1 is the text it was created with. Sortable by number.")
     @APIResponse(responseCode = "200", description = "One page of versions")
     @APIResponse(responseCode = "400", description = "A query parameter is invalid", content = @Content(mediaType = PROBLEM))

@@ -36,6 +36,7 @@ public class StatementService {
             "issuingBody", "s.issuing_body", "createdAt", "s.created_at");
 
     static final SortableFields VERSION_SORT = SortableFields.of("number", "number", "number", "number");
+    static final SortableFields CLAUSE_SORT = SortableFields.of("number", "number", "number", "number");
 
     private final EntityManager entityManager;
     private final CurrentTime time;
@@ -217,7 +218,7 @@ public class StatementService {
     public Page<ClauseText> clauses(long statementId, PageRequest request) {
         Statement statement = require(statementId);
         var query = Clause.<Clause>find("statementVersion.statementId = ?1 and statementVersion.number = ?2",
-                Sort.by("number"), statementId, statement.currentVersion).page(request.toPanachePage());
+                CLAUSE_SORT.resolve(request.sort()), statementId, statement.currentVersion).page(request.toPanachePage());
         return new Page<>(query.list().stream().map(ClauseText::of).toList(), request.page(), request.size(), query.count());
     }
 

@@ -66,6 +66,8 @@ class CorrespondenceResourceTests {
         given().when().get("/api/correspondence/" + unrelated + "/thread").then().body("total", equalTo(1));
         given().queryParam("size", 2).queryParam("page", 1).when().get("/api/correspondence/" + first + "/thread")
                 .then().body("items.id", contains((int) third)).body("total", equalTo(3));
+        given().queryParam("sort", "-sentOn").when().get("/api/correspondence/" + first + "/thread").then().statusCode(200)
+                .body("items.id", contains((int) third, (int) second, (int) first));
         given().queryParam("sort", "subject").when().get("/api/correspondence/" + first + "/thread").then().statusCode(400);
         given().when().get("/api/correspondence/987654321/thread").then().statusCode(404).contentType("application/problem+json");
     }

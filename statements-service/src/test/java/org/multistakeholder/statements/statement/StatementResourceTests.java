@@ -72,6 +72,10 @@ class StatementResourceTests {
 
         given().when().get(location + "/clauses").then().statusCode(200)
                 .body("total", equalTo(3)).body("items.number", contains(1, 2, 3));
+        given().queryParam("sort", "-number").when().get(location + "/clauses").then().statusCode(200)
+                .body("items.number", contains(3, 2, 1));
+        given().queryParam("sort", "text").when().get(location + "/clauses").then().statusCode(400)
+                .contentType("application/problem+json");
         given().when().get(location + "/clauses/3").then().statusCode(200).body("text", equalTo("Continuing efforts on privacy."));
         given().when().get(location + "/clauses/9").then().statusCode(404).contentType("application/problem+json");
     }
