@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.multistakeholder.platform.api.Page;
 import org.multistakeholder.platform.api.PageRequest;
 import org.multistakeholder.platform.api.Problems;
+import org.multistakeholder.platform.api.SortParameters;
 import org.multistakeholder.signatories.access.Caller;
 import org.multistakeholder.signatories.access.Callers;
 import org.multistakeholder.signatories.organization.OrganizationService;
@@ -43,7 +45,8 @@ public class OrganizationEndorsementResource {
     }
 
     @GET
-    @Operation(operationId = "listOrganizationEndorsements", summary = "List an organization's endorsements",
+    @Operation(operationId = "listOrganizationEndorsements", extensions = @Extension(name = SortParameters.SORTABLE, value = "endorsedOn, withdrawnOn, statementId"),
+            summary = "List an organization's endorsements",
             description = "Every statement the organization has endorsed, one item per period, newest first unless 'sort' says otherwise; "
                     + "withdrawn ones carry withdrawnOn and inForce false. Public for verified organizations; the organization itself and editors "
                     + "also see it while the organization is pending or suspended.")

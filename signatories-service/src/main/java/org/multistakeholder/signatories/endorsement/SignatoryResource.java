@@ -23,15 +23,18 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.multistakeholder.platform.api.PageRequest;
 import org.multistakeholder.platform.api.Problems;
 import org.multistakeholder.platform.api.QueryParameters;
+import org.multistakeholder.platform.api.SortParameters;
 import org.multistakeholder.signatories.access.Caller;
 import org.multistakeholder.signatories.access.Callers;
 import org.multistakeholder.signatories.organization.Organization;
@@ -63,7 +66,8 @@ public class SignatoryResource {
 
     @GET
     @Produces({ MediaType.APPLICATION_JSON, CSV })
-    @Operation(operationId = "listSignatories", summary = "List a statement's signatories as of a day",
+    @Operation(operationId = "listSignatories", extensions = @Extension(name = SortParameters.SORTABLE, value = "name, shortName, country, endorsedOn"),
+            summary = "List a statement's signatories as of a day",
             description = "The verified organizations whose endorsement of the statement was in force at the end of 'asOf' (UTC; today when omitted), "
                     + "each with the day its endorsement began; alphabetical by name, ignoring case and accents, unless 'sort' says otherwise. "
                     + "As CSV (Accept: text/csv or format=csv) the answer is the whole list, not a page, with the count in X-Total-Count. "
@@ -137,6 +141,7 @@ public class SignatoryResource {
     @APIResponse(responseCode = "503", description = "statements-service could not be asked; nothing was written", content = @Content(mediaType = PROBLEM))
     public Response endorse(@Parameter(description = "Statement id", example = "2") @PathParam("statementId") long statementId,
             @Parameter(hidden = true) @HeaderParam(Callers.API_KEY_HEADER) String apiKey,
+            @RequestBody(required = false, description = "The endorsement; an organization endorsing as itself, today, may send none")
             @Valid EndorsementRequest request, @Context UriInfo uri) {
         Caller caller = callers.identify(apiKey);
         EndorsementRequest body = request == null ? new EndorsementRequest(null, null) : request;

@@ -16,11 +16,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -32,6 +35,7 @@ import org.multistakeholder.platform.api.Page;
 import org.multistakeholder.platform.api.PageRequest;
 import org.multistakeholder.platform.api.Problems;
 import org.multistakeholder.platform.api.QueryParameters;
+import org.multistakeholder.platform.api.SortParameters;
 import org.multistakeholder.signatories.access.Caller;
 import org.multistakeholder.signatories.access.Callers;
 
@@ -51,7 +55,8 @@ public class OrganizationResource {
     }
 
     @GET
-    @Operation(operationId = "listOrganizations", summary = "List organizations",
+    @Operation(operationId = "listOrganizations", extensions = @Extension(name = SortParameters.SORTABLE, value = "name, id, shortName, country, createdAt, status"),
+            summary = "List organizations",
             description = "Verified organizations, by name (ignoring case and accents) unless 'sort' says otherwise. "
                     + "Editors may list organizations of any status, filter by 'status', and see contacts; anyone else sees verified organizations only.")
     @SecurityRequirement(name = "editorToken")
@@ -159,7 +164,7 @@ public class OrganizationResource {
                     + "Allowed: PENDING to VERIFIED (verify), PENDING or VERIFIED to SUSPENDED (suspend), SUSPENDED to VERIFIED (reinstate). "
                     + "If-Match must carry the organization's ETag.")
     @SecurityRequirement(name = "editorToken")
-    @APIResponse(responseCode = "201", description = "Recorded; the organization's new ETag is in the header",
+    @APIResponse(responseCode = "201", description = "Recorded; the organization's new ETag is in the header, and Location names its status history, where the step now appears",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatusChangeView.class)))
     @APIResponse(responseCode = "400", description = "The body is malformed, a field is missing, or effectiveOn is in the future", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM))
@@ -171,11 +176,12 @@ public class OrganizationResource {
     public Response changeStatus(@Parameter(description = "Organization id", example = "7") @PathParam("id") long id,
             @Parameter(description = "The organization's ETag as read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @Parameter(hidden = true) @HeaderParam(Callers.API_KEY_HEADER) String apiKey,
-            @Valid @NotNull StatusDecision decision) {
+            @Valid @NotNull StatusDecision decision, @Context UriInfo uri) {
         Caller caller = callers.identify(apiKey);
         caller.requireEditor();
         StatusChange change = organizations.changeStatus(id, ifMatch, decision, caller.recordedBy());
-        return Response.status(Response.Status.CREATED)
+        // A step has no address of its own: it is read as part of the history.
+        return Response.created(uri.getBaseUriBuilder().path("api/organizations/{id}/status-history").build(id))
                 .tag(EntityTags.of(organizations.require(id).version))
                 .entity(StatusChangeView.of(change)).build();
     }

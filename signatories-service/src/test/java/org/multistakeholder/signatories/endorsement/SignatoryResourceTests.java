@@ -54,6 +54,9 @@ class SignatoryResourceTests {
         given().header(KEY, organization.apiKey()).contentType(ContentType.JSON).body("{\"organizationId\": " + organization.id() + "}")
                 .when().post(SIGNATORIES, statement)
                 .then().statusCode(200).body("id", equalTo(id));
+        // The body may be left out altogether, as the document says.
+        given().header(KEY, organization.apiKey()).contentType(ContentType.JSON).when().post(SIGNATORIES, statement)
+                .then().statusCode(200).body("id", equalTo(id));
 
         given().when().get(SIGNATORIES, statement)
                 .then().statusCode(200).body("total", equalTo(1))

@@ -2,6 +2,7 @@ package org.multistakeholder.signatories.organization;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -130,6 +131,7 @@ class OrganizationResourceTests {
         String etag = given().auth().oauth2(SignedTokens.admin()).header("If-Match", "\"0\"").contentType(ContentType.JSON)
                 .body(decision.formatted("VERIFIED", "Membership confirmed")).when().post(path, organization.id())
                 .then().statusCode(201).body("action", equalTo("VERIFY")).body("effectiveOn", equalTo("2024-06-10"))
+                .header("Location", endsWith("/api/organizations/" + organization.id() + "/status-history"))
                 .extract().header("ETag");
         given().auth().oauth2(SignedTokens.admin()).header("If-Match", "\"0\"").contentType(ContentType.JSON)
                 .body(decision.formatted("SUSPENDED", "Stale")).when().post(path, organization.id())
