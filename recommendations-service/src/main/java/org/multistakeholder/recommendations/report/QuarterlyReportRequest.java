@@ -14,7 +14,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 @Schema(description = "A quarterly report to record, or its new content. A report IN_PRODUCTION has no document URL "
         + "nor publication date; a PUBLISHED one has a document URL, and its publication date if known.")
-@JsonIgnoreProperties(value = { "id", "version", "createdAt", "updatedAt" })
+@JsonIgnoreProperties(value = { "id", "periodEndsOn", "version", "createdAt", "updatedAt" })
 public record QuarterlyReportRequest(
         @Schema(description = "The code of the review it reports on", example = "CCT") @NotBlank @Size(max = 32) String reviewCode,
         @Schema(description = "The quarter it covers", example = "2023-Q4")

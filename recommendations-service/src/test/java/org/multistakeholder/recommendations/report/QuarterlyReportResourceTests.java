@@ -99,6 +99,17 @@ class QuarterlyReportResourceTests {
     }
 
     @Test
+    void shouldTakeBackTheReportAsRead() {
+        String review = Fixtures.createReview("QRR");
+        String location = given().auth().oauth2(SignedTokens.admin()).contentType(ContentType.JSON)
+                .body(report(review, "2024-Q3", "IN_PRODUCTION", null))
+                .when().post("/api/quarterly-reports").then().statusCode(201).extract().header("Location");
+        String read = given().when().get(location).then().statusCode(200).extract().asString();
+        given().auth().oauth2(SignedTokens.admin()).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(read)
+                .when().put(location).then().statusCode(200).body("periodEndsOn", equalTo("2024-09-30"));
+    }
+
+    @Test
     void shouldRefuseAnonymousAndNonEditorWrites() {
         given().contentType(ContentType.JSON).body(report("CCT", "2021-Q1", "IN_PRODUCTION", null))
                 .when().post("/api/quarterly-reports").then().statusCode(401);
