@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +13,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * A service's published OpenAPI document, read as a client reads it, with the rules every service's
@@ -48,6 +52,117 @@ public final class OpenApiDocument {
 
     public JsonNode securitySchemes() {
         return document.path("components").path("securitySchemes");
+    }
+
+    /** The names of the security schemes any of which the operation accepts; empty when it is public. */
+    public List<String> security(String method, String path) {
+        List<String> schemes = new ArrayList<>();
+        for (JsonNode requirement : operation(method, path).path("security")) {
+            requirement.fieldNames().forEachRemaining(schemes::add);
+        }
+        return schemes;
+    }
+
+    /** The operation's parameters of one kind ({@code path}, {@code query}, {@code header}), by name. */
+    public Map<String, JsonNode> parameters(String method, String path, String in) {
+        Map<String, JsonNode> parameters = new LinkedHashMap<>();
+        for (JsonNode parameter : operation(method, path).path("parameters")) {
+            if (in.equals(parameter.path("in").asText())) {
+                parameters.put(parameter.path("name").asText(), parameter);
+            }
+        }
+        return parameters;
+    }
+
+    /** The schema of the operation's JSON request body, resolved; a missing node when it takes none. */
+    public JsonNode requestSchema(String method, String path) {
+        return resolve(operation(method, path).path("requestBody").path("content").path("application/json").path("schema"));
+    }
+
+    /** The schema of the operation's JSON answer with {@code status}, resolved; a missing node when it has none. */
+    public JsonNode responseSchema(String method, String path, String status) {
+        return resolve(operation(method, path).path("responses").path(status).path("content").path("application/json")
+                .path("schema"));
+    }
+
+    /**
+     * The schema a reference points to, followed until it is not a reference; anything else as it is. A property
+     * that refers to a shared schema and describes itself beside the reference keeps its own words: they are
+     * merged over the shared schema.
+     */
+    public JsonNode resolve(JsonNode schema) {
+        JsonNode current = schema;
+        for (int depth = 0; current.has("$ref") && depth < 20; depth++) {
+            String name = current.path("$ref").asText().replaceFirst("^#/components/schemas/", "");
+            JsonNode target = document.path("components").path("schemas").path(name);
+            if (target.isMissingNode()) {
+                throw new IllegalArgumentException("unresolvable reference " + current.path("$ref").asText());
+            }
+            ObjectNode merged = target.deepCopy();
+            current.properties().forEach(entry -> {
+                if (!entry.getKey().equals("$ref")) {
+                    merged.set(entry.getKey(), entry.getValue());
+                }
+            });
+            current = merged;
+        }
+        return current;
+    }
+
+    /**
+     * A value that the schema describes, made of the document's own examples: each property of an object with
+     * its example, an array of one example item, the first value of an enumeration. Where the document gives
+     * no example, a plain value of the declared type and format.
+     */
+    public JsonNode example(JsonNode schema) {
+        return example(schema, 0);
+    }
+
+    private JsonNode example(JsonNode declared, int depth) {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        if (declared.path("examples").isArray() && !declared.path("examples").isEmpty()) {
+            return declared.path("examples").get(0).deepCopy();
+        }
+        if (declared.has("example")) {
+            return declared.path("example").deepCopy();
+        }
+        JsonNode schema = resolve(declared);
+        if (schema != declared) {
+            return example(schema, depth);
+        }
+        if (schema.path("enum").isArray() && !schema.path("enum").isEmpty()) {
+            return schema.path("enum").get(0).deepCopy();
+        }
+        String type = schema.path("type").asText(schema.has("properties") ? "object" : "string");
+        switch (type) {
+            case "object": {
+                ObjectNode object = nodes.objectNode();
+                if (depth < 10) {
+                    schema.path("properties").properties()
+                            .forEach(property -> object.set(property.getKey(), example(property.getValue(), depth + 1)));
+                }
+                return object;
+            }
+            case "array": {
+                ArrayNode array = nodes.arrayNode();
+                if (depth < 10) {
+                    array.add(example(schema.path("items"), depth + 1));
+                }
+                return array;
+            }
+            case "integer":
+                return nodes.numberNode(Math.max(1, schema.path("minimum").asLong(1)));
+            case "number":
+                return nodes.numberNode(Math.max(1.5, schema.path("minimum").asDouble(1.5)));
+            case "boolean":
+                return nodes.booleanNode(false);
+            default:
+                return nodes.textNode(switch (schema.path("format").asText()) {
+                    case "date" -> "2024-06-11";
+                    case "date-time" -> "2024-06-11T09:30:00Z";
+                    default -> "text";
+                });
+        }
     }
 
     /** What breaks the rules, one line each; empty when the document meets them all. */
