@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,6 +33,7 @@ public final class Product {
     private final Map<String, String> environment = new HashMap<>();
     private final int gatewayPort;
     private String adminToken;
+    private String readerToken;
 
     private Product(Path root, int portBase) {
         this.root = root;
@@ -43,7 +47,8 @@ public final class Product {
         for (int i = 0; i < SERVICES.size(); i++) {
             String service = SERVICES.get(i).toUpperCase();
             environment.put(service + "_PORT", Integer.toString(portBase + 1 + i));
-            environment.put(service + "_DB", SERVICES.get(i) + "_e2e");
+            // Another suffix keeps a second run beside this one (with e2e.port.base) off its databases.
+            environment.put(service + "_DB", SERVICES.get(i) + System.getProperty("e2e.database.suffix", "_e2e"));
         }
         environment.put("ANONYMOUS_CACHE_SECONDS", Long.toString(ANONYMOUS_CACHE.toSeconds()));
         environment.put("SKIP_BUILD", "1");
@@ -105,6 +110,34 @@ public final class Product {
                 }
             }
         }
+    }
+
+    /**
+     * A validly signed token that carries no group the platform grants anything to: signed with this run's key
+     * for the issuer its editors' tokens name, so only the missing {@code admin} group sets it apart.
+     */
+    public synchronized String readerToken() {
+        if (readerToken == null) {
+            Map<String, Object> claims = new HashMap<>(Tokens.claimsOf(adminToken()));
+            claims.put("sub", "local-reader");
+            claims.put("upn", "local-reader");
+            claims.put("groups", List.of());
+            readerToken = Tokens.sign(Tokens.privateKey(Path.of(environment.get("RUN_DIR"), "jwt", "private.pem")), claims);
+        }
+        return readerToken;
+    }
+
+    /** The name of the database a service of this run keeps its data in. */
+    public String database(String service) {
+        return environment.get(service.toUpperCase() + "_DB");
+    }
+
+    /** A connection to that database, with the settings deploy/local gives the services. */
+    public Connection connect(String service) throws SQLException {
+        Map<String, String> settings = System.getenv();
+        return DriverManager.getConnection("jdbc:postgresql://" + settings.getOrDefault("DB_HOST", "127.0.0.1") + ":"
+                + settings.getOrDefault("DB_PORT", "5432") + "/" + database(service),
+                settings.getOrDefault("DB_USER", "postgres"), settings.getOrDefault("DB_PASSWORD", ""));
     }
 
     /** Stops one service as a crash would, leaving the gateway and the others running. */
