@@ -1,7 +1,9 @@
 package org.multistakeholder.e2e;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URI;
@@ -94,12 +96,26 @@ class HostileInputIT {
         assertFalse(writes.isEmpty(), "the documents publish no write operation");
         long started = System.nanoTime();
         stored = rows.snapshot();
+        assertComparisonSeesAWrite(writes);
         for (Operation operation : writes) {
             attack(operation);
         }
         System.out.printf("Hostile input: %d requests to %d write operations in %.1f s, %d failures%n", sent, writes.size(),
                 (System.nanoTime() - started) / 1e9, failures.size());
         assertTrue(failures.isEmpty(), failures.size() + " failures:\n" + summary());
+    }
+
+    /** A valid creation changes what the comparison reads, or the comparison would prove nothing. */
+    private void assertComparisonSeesAWrite(List<Operation> writes) {
+        Operation creation = writes.stream().filter(o -> o.toString().equals("POST /api/reviews")).findFirst().orElseThrow();
+        int status = given().auth().oauth2(product.adminToken()).contentType(JSON_TYPE)
+                .body(fixtures.validBody(creation).toString()).when().post(product.gateway() + creation.path()).statusCode();
+        Map<String, String> after = rows.snapshot();
+        assertEquals(201, status, "a valid review should be created");
+        List<String> changed = StoredRows.changes(stored, after);
+        assertTrue(changed.stream().anyMatch(change -> change.startsWith("recommendations.review ")),
+                "the comparison of the databases did not see a review created: " + changed);
+        stored = after;
     }
 
     /** The failures grouped by what went wrong, each group with its count and its first request. */
