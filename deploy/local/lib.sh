@@ -166,6 +166,8 @@ start_gateway() {
         say "reloading the gateway on port $GATEWAY_PORT"
         "$NGINX" -p "$RUN_DIR" -c "$RUN_DIR/gateway.conf" -e "$RUN_DIR/logs/gateway-error.log" -s reload
     else
+        # What an earlier run cached may describe data that has changed since; a started gateway starts empty.
+        rm -rf "$RUN_DIR/gateway-cache" && mkdir -p "$RUN_DIR/gateway-cache"
         say "starting the gateway on port $GATEWAY_PORT"
         "$NGINX" -p "$RUN_DIR" -c "$RUN_DIR/gateway.conf" -e "$RUN_DIR/logs/gateway-error.log"
     fi
