@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -171,6 +173,62 @@ class OrganizationResourceTests {
         given().auth().oauth2(SignedTokens.admin()).queryParam("status", "PENDING").queryParam("size", 100)
                 .when().get("/api/organizations")
                 .then().statusCode(200).body("items.status", everyItem(equalTo("PENDING")));
+    }
+
+    @Test
+    void shouldKeepListTotalsRightAsOrganizationsRegisterChangeStatusAndMove() {
+        int pendingInNz = editorsTotal("status=PENDING&country=NZ");
+        int verifiedInNz = editorsTotal("status=VERIFIED&country=NZ");
+        int verifiedCctldsInFr = editorsTotal("status=VERIFIED&kind=CCTLD_MANAGER&country=FR");
+        int everyone = editorsTotal("");
+        int publicVerified = given().when().get("/api/organizations").then().statusCode(200).extract().path("total");
+
+        Registered organization = Fixtures.register("Counted Registry");
+        assertTotal("status=PENDING&country=NZ", pendingInNz + 1);
+        assertTotal("", everyone + 1);
+
+        Fixtures.changeStatus(organization.id(), "VERIFIED");
+        assertTotal("status=PENDING&country=NZ", pendingInNz);
+        assertTotal("status=VERIFIED&country=NZ", verifiedInNz + 1);
+        given().when().get("/api/organizations").then().statusCode(200).body("total", equalTo(publicVerified + 1));
+
+        // Moving to another country moves it between the per-country totals; a profile edit changes no total.
+        String etag = given().header(KEY, organization.apiKey()).when().get("/api/organizations/{id}", organization.id())
+                .then().statusCode(200).extract().header("ETag");
+        given().header(KEY, organization.apiKey()).header("If-Match", etag).contentType(ContentType.JSON)
+                .body(Fixtures.profile(organization.name()).replace("\"NZ\"", "\"FR\""))
+                .when().put("/api/organizations/{id}", organization.id())
+                .then().statusCode(200);
+        assertTotal("status=VERIFIED&country=NZ", verifiedInNz);
+        assertTotal("status=VERIFIED&kind=CCTLD_MANAGER&country=FR", verifiedCctldsInFr + 1);
+        assertTotal("", everyone + 1);
+
+        Fixtures.changeStatus(organization.id(), "SUSPENDED");
+        assertTotal("status=VERIFIED&kind=CCTLD_MANAGER&country=FR", verifiedCctldsInFr);
+        given().when().get("/api/organizations").then().statusCode(200).body("total", equalTo(publicVerified));
+    }
+
+    @Test
+    void shouldGiveTotalsThatMatchTheItemsListed() {
+        Fixtures.registerVerified("Tallied Registry");
+        Fixtures.register("Tallied Registrar");
+        for (String filter : List.of("", "status=PENDING", "status=VERIFIED", "kind=CCTLD_MANAGER", "country=NZ",
+                "status=VERIFIED&country=NZ", "country=ZZ", "q=tallied", "q=TST")) {
+            var page = given().auth().oauth2(SignedTokens.admin()).when().get("/api/organizations?size=100" + (filter.isEmpty() ? "" : "&" + filter))
+                    .then().statusCode(200).extract();
+            int total = page.path("total");
+            assertTrue(total <= 100, "the test database holds more organizations than one page: " + filter);
+            assertEquals(total, page.<List<?>>path("items").size(), filter);
+        }
+    }
+
+    private static int editorsTotal(String filter) {
+        return given().auth().oauth2(SignedTokens.admin()).when().get("/api/organizations?size=1" + (filter.isEmpty() ? "" : "&" + filter))
+                .then().statusCode(200).extract().path("total");
+    }
+
+    private static void assertTotal(String filter, int expected) {
+        assertEquals(expected, editorsTotal(filter), filter);
     }
 
     @Test
