@@ -1,13 +1,17 @@
 package org.multistakeholder.recommendations.recommendation;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,28 +36,35 @@ public class RecommendationService {
     static final SortableFields SORTABLE = SortableFields.of("number", "id",
             "number", "number", "status", "status", "id", "id", "updatedAt", "updatedAt");
 
+    /** Each recommendation's status where {@link #SPAN_JOIN} finds no span: before its first change. */
+    private static final String STATUS = "coalesce(s.status, 'NOT_STARTED')";
+
     /** The SQL behind each sortable attribute; statuses sort in their lifecycle order, not alphabetically. */
     private static final Map<String, String> SORT_SQL = Map.of(
             "number", "r.number",
             "id", "r.id",
             "updatedAt", "r.updated_at",
-            "status", "array_position(array['NOT_STARTED','IN_PROGRESS','ON_HOLD','DEFERRED','COMPLETE','REJECTED']::varchar[], s.status)");
+            "status", "array_position(array['NOT_STARTED','IN_PROGRESS','ON_HOLD','DEFERRED','COMPLETE','REJECTED']::varchar[], "
+                    + STATUS + ")");
+
+    /** Attributes no two recommendations of a review share: a sort by one of them needs no tie-breaker. */
+    private static final Set<String> UNIQUE_IN_REVIEW = Set.of("number", "id");
+
+    private static final List<String> ALL_STATUSES = Arrays.stream(ImplementationStatus.values()).map(Enum::name).toList();
 
     /**
-     * Each recommendation with its status at the end of :asOf (or now): the new status of its latest change
-     * effective on or before that day, same-day changes in the order they were recorded; NOT_STARTED when none.
+     * Each recommendation's status at the end of :day: the span of migration V3 that covers that day (the new
+     * status of its latest change effective on or before it, same-day changes in the order they were recorded),
+     * none before its first change. A change dated after :day has not started its span yet, so it does not count.
+     *
+     * The review and the status list repeat what is already true of the span, so that the index
+     * status_span_current (review, status, end) can find the spans covering the day without reading the rest of
+     * the review's history: it answers "which are COMPLETE" with the COMPLETE ones only, and a whole review with
+     * one short range per status, as PostgreSQL 15 cannot skip over a leading index column it is not given.
      */
-    private static final String WITH_STATUS = """
-            from recommendation r
-            cross join lateral (
-                select coalesce(latest.new_status, 'NOT_STARTED') as status, latest.effective_on as since
-                from (select 1) one
-                left join (
-                    select sc.new_status, sc.effective_on from status_change sc
-                    where sc.recommendation_id = r.id %s
-                    order by sc.effective_on desc, sc.id desc
-                    limit 1) latest on true
-            ) s
+    private static final String SPAN_JOIN = """
+             left join status_span s on s.recommendation_id = r.id and s.review_id = r.review_id
+                and s.status in (:spanStatuses) and s.valid_from <= :day and coalesce(s.valid_until, date 'infinity') > :day
             """;
 
     private final ReviewService reviews;
@@ -75,13 +86,7 @@ public class RecommendationService {
         StringBuilder where = new StringBuilder(" where r.review_id = :review");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("review", review.id);
-        if (asOf != null) {
-            parameters.put("asOf", asOf);
-        }
-        if (!statuses.isEmpty()) {
-            where.append(" and s.status in (:statuses)");
-            parameters.put("statuses", statuses.stream().map(Enum::name).toList());
-        }
+        parameters.put("day", asOf == null ? today() : asOf);
         if (priority != null) {
             where.append(" and (r.priority = :priority or exists (select 1 from recommendation_item_priority ip"
                     + " where ip.recommendation_id = r.id and ip.priority = :priority))");
@@ -91,34 +96,69 @@ public class RecommendationService {
                     + " where ip.recommendation_id = r.id)");
         }
         if (text != null) {
-            where.append(" and (r.description ilike :pattern escape '\\' or r.notes ilike :pattern escape '\\'"
-                    + " or cast(r.number as varchar) = :text)");
+            where.append(" and (r.description ilike :pattern escape '\\' or r.notes ilike :pattern escape '\\'");
             parameters.put("pattern", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-            parameters.put("text", text);
-        }
-        String from = WITH_STATUS.formatted(asOf == null ? "" : "and sc.effective_on <= :asOf") + where;
-
-        // Counting needs each recommendation's status (and so asOf) only when the filter asks for a status.
-        boolean countsStatuses = !statuses.isEmpty();
-        Query count = entityManager.createNativeQuery("select count(*) " + (countsStatuses ? from : "from recommendation r" + where));
-        parameters.forEach((name, value) -> {
-            if (countsStatuses || !name.equals("asOf")) {
-                count.setParameter(name, value);
+            // Compared as a number rather than as text, so that the index on (review_id, number) can answer it.
+            Integer number = recommendationNumber(text);
+            if (number != null) {
+                where.append(" or r.number = :number");
+                parameters.put("number", number);
             }
-        });
-        long total = ((Number) count.getSingleResult()).longValue();
+            where.append(")");
+        }
+        boolean filtersOnlyByStatus = priority == null && !filter.wantsNoPriority() && text == null;
 
-        String orderBy = sort.getColumns().stream()
-                .map(column -> SORT_SQL.get(column.getName())
-                        + (column.getDirection() == Sort.Direction.Descending ? " desc" : " asc"))
-                .collect(Collectors.joining(", "));
-        Query page = entityManager.createNativeQuery(
-                "select r.id, s.status, s.since " + from + " order by " + orderBy + " limit :limit offset :offset");
-        parameters.forEach(page::setParameter);
-        page.setParameter("limit", request.size());
-        page.setParameter("offset", (long) request.page() * request.size());
+        // A recommendation that no span covers on the day is NOT_STARTED. Unless NOT_STARTED is asked for, the join
+        // need only look for spans in the statuses asked for, and the list keeps the recommendations it found one for.
+        boolean spansDecide = !statuses.isEmpty() && !statuses.contains(ImplementationStatus.INITIAL);
+        String statusCondition = "";
+        if (spansDecide) {
+            parameters.put("spanStatuses", statuses.stream().map(Enum::name).toList());
+            statusCondition = " and s.recommendation_id is not null";
+        } else {
+            parameters.put("spanStatuses", ALL_STATUSES);
+            if (!statuses.isEmpty()) {
+                statusCondition = " and " + STATUS + " in (:statuses)";
+                parameters.put("statuses", statuses.stream().map(Enum::name).toList());
+            }
+        }
+
+        String countSql;
+        if (statuses.isEmpty()) {
+            countSql = "select count(*) from recommendation r" + where;
+        } else if (spansDecide && filtersOnlyByStatus) {
+            // One span per recommendation found, so counting the spans is counting the recommendations, from the
+            // index alone.
+            countSql = "select count(*) from status_span s where s.review_id = :review and s.status in (:spanStatuses)"
+                    + " and s.valid_from <= :day and coalesce(s.valid_until, date 'infinity') > :day";
+        } else {
+            countSql = "select count(*) from recommendation r" + SPAN_JOIN + where + statusCondition;
+        }
+        long total = ((Number) query(countSql, parameters).getSingleResult()).longValue();
+
+        List<String> order = new ArrayList<>();
+        for (Sort.Column column : sort.getColumns()) {
+            order.add(SORT_SQL.get(column.getName()) + (column.getDirection() == Sort.Direction.Descending ? " desc" : " asc"));
+            if (UNIQUE_IN_REVIEW.contains(column.getName())) {
+                break;
+            }
+        }
+        String orderBy = " order by " + String.join(", ", order);
+        boolean sortsByStatus = sort.getColumns().stream().anyMatch(column -> column.getName().equals("status"));
+        String pageSql;
+        if (statuses.isEmpty() && !sortsByStatus) {
+            // The page is chosen before any status is looked up, so a deep page does not look up the statuses of
+            // every recommendation it skips.
+            pageSql = "select r.id, " + STATUS + ", s.valid_from from (select r.id, r.review_id, r.number, r.updated_at"
+                    + " from recommendation r" + where + orderBy + " limit :limit offset :offset) r" + SPAN_JOIN + orderBy;
+        } else {
+            pageSql = "select r.id, " + STATUS + ", s.valid_from from recommendation r" + SPAN_JOIN + where + statusCondition
+                    + orderBy + " limit :limit offset :offset";
+        }
+        parameters.put("limit", request.size());
+        parameters.put("offset", (long) request.page() * request.size());
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = page.getResultList();
+        List<Object[]> rows = query(pageSql, parameters).getResultList();
 
         List<Long> ids = rows.stream().map(row -> ((Number) row[0]).longValue()).toList();
         Map<Long, Recommendation> byId = load(ids).stream()
@@ -139,15 +179,12 @@ public class RecommendationService {
         return RecommendationView.of(recommendation, statusAt(id, null));
     }
 
-    /** The status of one recommendation at the end of {@code asOf}, or now when it is null. */
+    /** The status of one recommendation at the end of {@code asOf}, or of today (UTC) when it is null. */
     public StatusAt statusAt(long recommendationId, LocalDate asOf) {
-        Query query = entityManager.createNativeQuery("select s.status, s.since "
-                + WITH_STATUS.formatted(asOf == null ? "" : "and sc.effective_on <= :asOf") + " where r.id = :id");
-        query.setParameter("id", recommendationId);
-        if (asOf != null) {
-            query.setParameter("asOf", asOf);
-        }
-        Object[] row = (Object[]) query.getSingleResult();
+        Object[] row = (Object[]) query("select " + STATUS + ", s.valid_from from recommendation r" + SPAN_JOIN
+                + " where r.id = :id", Map.of("id", recommendationId, "day", asOf == null ? today() : asOf,
+                        "spanStatuses", ALL_STATUSES))
+                .getSingleResult();
         return statusOf(row[0], row[1]);
     }
 
@@ -225,6 +262,35 @@ public class RecommendationService {
         return entityManager.createQuery("select distinct r from Recommendation r join fetch r.review"
                 + " left join fetch r.itemPriorities where r.id in :ids", Recommendation.class)
                 .setParameter("ids", ids).getResultList();
+    }
+
+    /** A native query with those of the parameters that its SQL names (a count needs neither page nor order). */
+    private Query query(String sql, Map<String, Object> parameters) {
+        Query query = entityManager.createNativeQuery(sql);
+        parameters.forEach((name, value) -> {
+            if (Pattern.compile("(?<![:\\w]):" + name + "(?!\\w)").matcher(sql).find()) {
+                query.setParameter(name, value);
+            }
+        });
+        return query;
+    }
+
+    /** "Today" as the status history means it: changes may be dated up to today in UTC, not later. */
+    private static LocalDate today() {
+        return LocalDate.now(Clock.systemUTC());
+    }
+
+    /**
+     * The number a search text names, if it is written as the database writes a recommendation's number (so "7"
+     * but not "07" nor "+7"); null otherwise.
+     */
+    private static Integer recommendationNumber(String text) {
+        try {
+            int number = Integer.parseInt(text);
+            return number > 0 && Integer.toString(number).equals(text) ? number : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static StatusAt statusOf(Object status, Object since) {
