@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response.Status;
 
@@ -87,22 +88,30 @@ public class CommentService {
             boolean forEditor, PageRequest request) {
         statements.require(statementId);
         StringBuilder query = new StringBuilder("statementId = :statementId");
+        // Counting the matching comments would read every comment of the statement: the total is summed from
+        // comment_count instead, which the database keeps per version, clause and hidden (migration V3).
+        StringBuilder counted = new StringBuilder("select coalesce(sum(n), 0) from comment_count where statement_id = :statementId");
         Parameters parameters = Parameters.with("statementId", statementId);
         if (!includeHidden) {
             query.append(" and hidden = false");
+            counted.append(" and not hidden");
         }
         if (clauseNumber != null) {
             query.append(" and clauseNumber = :clauseNumber");
+            counted.append(" and clause_number = :clauseNumber");
             parameters.and("clauseNumber", clauseNumber);
         }
         if (versionNumber != null) {
             query.append(" and versionNumber = :versionNumber");
+            counted.append(" and version_number = :versionNumber");
             parameters.and("versionNumber", versionNumber);
         }
         var found = Comment.<Comment>find(query.toString(), SORTABLE.resolve(request.sort()), parameters)
                 .page(request.toPanachePage());
+        Query total = entityManager.createNativeQuery(counted.toString());
+        parameters.map().forEach(total::setParameter);
         return new Page<>(found.list().stream().map(c -> CommentView.of(c, forEditor)).toList(),
-                request.page(), request.size(), found.count());
+                request.page(), request.size(), ((Number) total.getSingleResult()).longValue());
     }
 
     public Versioned<CommentView> get(long statementId, long commentId, boolean forEditor) {

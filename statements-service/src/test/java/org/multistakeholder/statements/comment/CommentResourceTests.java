@@ -215,6 +215,77 @@ class CommentResourceTests {
         given().when().get(statement + "/comments").then().body("total", equalTo(2));
     }
 
+    @Test
+    void shouldTotalWhatEachReaderIsShownAsCommentsArePostedHiddenAndShownAgain() {
+        String statement = draftOpenForComment();
+        String first = postComment(statement, onClause(1)).then().statusCode(201).extract().header("Location");
+        postComment(statement, onClause(1)).then().statusCode(201);
+        postComment(statement, onClause(1)).then().statusCode(201);
+        postComment(statement, onClause(2)).then().statusCode(201);
+        postComment(statement, onClause(2)).then().statusCode(201);
+        postComment(statement, "On the whole text").then().statusCode(201);
+        assertTotal(statement, null, Map.of(), 6);
+        assertTotal(statement, null, Map.of("clause", 1), 3);
+        assertTotal(statement, null, Map.of("clause", 2), 2);
+        assertTotal(statement, null, Map.of("version", 1), 6);
+        assertTotal(statement, null, Map.of("version", 2), 0);
+
+        Map<String, Object> edited = new HashMap<>(given().get(statement).then().extract().jsonPath().getMap(""));
+        edited.put("clauses", List.of(Map.of("number", 1, "text", "New first clause"), Map.of("number", 2, "text", "Second"),
+                Map.of("number", 3, "text", "A third clause")));
+        given().auth().oauth2(SignedTokens.admin()).contentType(ContentType.JSON)
+                .header("If-Match", given().get(statement).then().extract().header("ETag")).body(edited)
+                .when().put(statement).then().statusCode(200).body("currentVersion", equalTo(2));
+        postComment(statement, onClause(1)).then().statusCode(201).body("versionNumber", equalTo(2));
+        postComment(statement, onClause(1)).then().statusCode(201);
+        postComment(statement, onClause(3)).then().statusCode(201);
+        assertTotal(statement, null, Map.of(), 9);
+        assertTotal(statement, null, Map.of("version", 1), 6);
+        assertTotal(statement, null, Map.of("version", 2), 3);
+        assertTotal(statement, null, Map.of("clause", 1), 5);
+        assertTotal(statement, null, Map.of("clause", 1, "version", 2), 2);
+        assertTotal(statement, null, Map.of("clause", 3, "version", 1), 0);
+        given().queryParam("size", 2).when().get(statement + "/comments").then().body("total", equalTo(9)).body("items.size()", equalTo(2));
+
+        moderate(first, "\"0\"", Map.of("hidden", true, "reason", "Off topic"));
+        assertTotal(statement, null, Map.of(), 8);
+        assertTotal(statement, null, Map.of("clause", 1), 4);
+        assertTotal(statement, null, Map.of("version", 1), 5);
+        assertTotal(statement, null, Map.of("clause", 1, "version", 1), 2);
+        assertTotal(statement, SignedTokens.admin(), Map.of(), 8);
+        assertTotal(statement, SignedTokens.admin(), Map.of("includeHidden", true), 9);
+        assertTotal(statement, SignedTokens.admin(), Map.of("includeHidden", true, "clause", 1), 5);
+        assertTotal(statement, SignedTokens.admin(), Map.of("includeHidden", true, "clause", 1, "version", 1), 3);
+        assertTotal(statement, SignedTokens.admin(), Map.of("includeHidden", true, "version", 2), 3);
+
+        moderate(first, "\"1\"", Map.of("hidden", true, "reason", "Off topic, and advertising"));
+        assertTotal(statement, null, Map.of(), 8);
+        assertTotal(statement, SignedTokens.admin(), Map.of("includeHidden", true), 9);
+
+        moderate(first, "\"2\"", Map.of("hidden", false));
+        assertTotal(statement, null, Map.of(), 9);
+        assertTotal(statement, null, Map.of("clause", 1, "version", 1), 3);
+        assertTotal(statement, SignedTokens.admin(), Map.of("includeHidden", true), 9);
+    }
+
+    /** The total a reader is given, and as many comments listed to them on one page. */
+    private static void assertTotal(String statement, String token, Map<String, ?> query, int expected) {
+        var request = token == null ? given() : given().auth().oauth2(token);
+        request.queryParams(query).queryParam("size", 100).when().get(statement + "/comments")
+                .then().statusCode(200)
+                .body("total", equalTo(expected))
+                .body("items.size()", equalTo(expected));
+    }
+
+    private static void moderate(String comment, String ifMatch, Map<String, Object> moderation) {
+        given().auth().oauth2(SignedTokens.admin()).contentType(ContentType.JSON).header("If-Match", ifMatch).body(moderation)
+                .when().put(comment + "/moderation").then().statusCode(200);
+    }
+
+    private static Map<String, Object> onClause(int number) {
+        return Map.of("authorName", "Commenter", "text", "On clause " + number, "clauseNumber", number);
+    }
+
     private static io.restassured.response.Response postComment(String statement, String text) {
         return postComment(statement, Map.of("authorName", "Commenter", "text", text));
     }
