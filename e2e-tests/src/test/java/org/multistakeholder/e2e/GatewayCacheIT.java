@@ -102,6 +102,27 @@ class GatewayCacheIT {
     }
 
     @Test
+    void shouldAnswerTheFirstReadAfterAQuietSpellWithTheChangesMadeMeanwhile() throws InterruptedException {
+        String title = "Quiet statement " + UUID.randomUUID();
+        String location = given().auth().oauth2(product.adminToken()).contentType(ContentType.JSON)
+                .body(Map.of("kind", "SUMMIT", "title", title, "issuingBody", "End-to-end tests"))
+                .when().post("/api/statements")
+                .then().statusCode(201).extract().header("Location");
+        given().when().get(location).then().statusCode(200).body("title", equalTo(title));
+
+        // Nobody reads it for longer than the validity, then an editor changes it: the next anonymous reader,
+        // alone, must get the change, not the entry that expired meanwhile.
+        Thread.sleep(Product.ANONYMOUS_CACHE.toMillis() + 1_500);
+        String etag = given().auth().oauth2(product.adminToken()).when().get(location)
+                .then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(product.adminToken()).header("If-Match", etag).contentType(ContentType.JSON)
+                .body(Map.of("kind", "SUMMIT", "title", title + " (revised)", "issuingBody", "End-to-end tests"))
+                .when().put(location)
+                .then().statusCode(200);
+        given().when().get(location).then().statusCode(200).body("title", equalTo(title + " (revised)"));
+    }
+
+    @Test
     void shouldNeverCacheReadiness() {
         for (int round = 0; round < 2; round++) {
             given().when().get("/health/statements").then().statusCode(200).header(CACHE_STATUS, nullValue());
