@@ -58,7 +58,7 @@ public class CommentResource {
     @GET
     @Operation(operationId = "listComments", extensions = @Extension(name = SortParameters.SORTABLE, value = "postedAt, id, clauseNumber, versionNumber"),
             summary = "List comments on a statement",
-            description = "Comments in the order they were posted (sortable: id, postedAt, clauseNumber, versionNumber). Hidden comments "
+            description = "Comments in the order they were posted unless 'sort' says otherwise. Hidden comments "
                     + "are left out; editors may ask for them with includeHidden=true. Commenters' emails are only given to editors.")
     @APIResponse(responseCode = "200", description = "One page of comments")
     @APIResponse(responseCode = "400", description = "A query parameter is invalid", content = @Content(mediaType = PROBLEM))

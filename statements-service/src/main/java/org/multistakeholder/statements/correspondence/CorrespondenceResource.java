@@ -51,8 +51,7 @@ public class CorrespondenceResource {
     @GET
     @Operation(operationId = "listLetters", extensions = @Extension(name = SortParameters.SORTABLE, value = "sentOn, id, subject, sender, recipient"),
             summary = "List letters",
-            description = "Letters, newest first unless 'sort' says otherwise (sortable: id, sentOn, subject, sender, recipient). "
-                    + "Filters combine with 'and'.")
+            description = "Letters, newest first unless 'sort' says otherwise. Filters combine with 'and'.")
     @APIResponse(responseCode = "200", description = "One page of letters")
     @APIResponse(responseCode = "400", description = "A query parameter is invalid; the problem names it", content = @Content(mediaType = PROBLEM))
     public Page<LetterSummary> list(@BeanParam PageRequest page,

@@ -52,8 +52,7 @@ public class DraftingGroupResource {
     @GET
     @Operation(operationId = "listDraftingGroup", extensions = @Extension(name = SortParameters.SORTABLE, value = "position, id, name, role, stakeholderGroup"),
             summary = "List a statement's drafting group",
-            description = "Members in the order the source lists them (sortable: id, position, name, role, stakeholderGroup). Emails "
-                    + "are only given to editors.")
+            description = "Members in the order the source lists them unless 'sort' says otherwise. Emails are only given to editors.")
     @APIResponse(responseCode = "200", description = "One page of members")
     @APIResponse(responseCode = "400", description = "A query parameter is invalid", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No statement has this id", content = @Content(mediaType = PROBLEM))

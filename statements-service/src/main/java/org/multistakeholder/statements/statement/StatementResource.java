@@ -50,8 +50,7 @@ public class StatementResource {
     @GET
     @Operation(operationId = "listStatements", extensions = @Extension(name = SortParameters.SORTABLE, value = "issuedOn, id, title, kind, status, issuingBody, createdAt"),
             summary = "List statements",
-            description = "Statements, most recently issued first unless 'sort' says otherwise (sortable: id, title, issuedOn, kind, "
-                    + "status, issuingBody, createdAt). Filters combine with 'and'.")
+            description = "Statements, most recently issued first unless 'sort' says otherwise. Filters combine with 'and'.")
     @APIResponse(responseCode = "200", description = "One page of statements")
     @APIResponse(responseCode = "400", description = "A query parameter is invalid; the problem names it",
             content = @Content(mediaType = PROBLEM))
