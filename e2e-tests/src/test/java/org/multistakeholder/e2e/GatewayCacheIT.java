@@ -8,8 +8,13 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeAll;
@@ -120,6 +125,56 @@ class GatewayCacheIT {
                 .when().put(location)
                 .then().statusCode(200);
         given().when().get(location).then().statusCode(200).body("title", equalTo(title + " (revised)"));
+    }
+
+    @Test
+    void shouldStopServingARecordSoonAfterItLeavesPublicView() throws Exception {
+        // Straight to the service: the gateway limits registrations per address, and a later test spends that.
+        long id = given().contentType(ContentType.JSON)
+                .body(Map.of("name", "Suspended Soon " + UUID.randomUUID(), "country", "CA", "kind", "REGISTRAR", "website", "https://suspended.example",
+                        "contact", Map.of("name", "Someone", "email", "someone@suspended.example")))
+                .when().post(product.serviceUrl("signatories") + "/api/registrations")
+                .then().statusCode(201).extract().jsonPath().getLong("organization.id");
+        String organization = "/api/organizations/" + id;
+        decide(organization, "VERIFIED");
+        given().when().get(organization).then().statusCode(200);
+        given().when().get(organization).then().statusCode(200).header(CACHE_STATUS, FROM_CACHE);
+
+        decide(organization, "SUSPENDED");
+        // Several readers at once, as on a busy page: whoever refreshes the entry gets the 404, and those who arrive
+        // meanwhile are answered from the entry. Once the 404 has been given, the 200 must not come back (a little
+        // slack for answers already on their way).
+        long start = System.nanoTime();
+        long end = start + Product.ANONYMOUS_CACHE.plusSeconds(3).toNanos();
+        ExecutorService readers = Executors.newFixedThreadPool(8);
+        List<Future<List<long[]>>> seen = new ArrayList<>();
+        for (int reader = 0; reader < 8; reader++) {
+            seen.add(readers.submit(() -> {
+                List<long[]> answers = new ArrayList<>();
+                while (System.nanoTime() < end) {
+                    int status = given().when().get(organization).statusCode();
+                    answers.add(new long[] {System.nanoTime(), status});
+                }
+                return answers;
+            }));
+        }
+        List<long[]> answers = new ArrayList<>();
+        for (Future<List<long[]>> reader : seen) {
+            answers.addAll(reader.get());
+        }
+        readers.shutdown();
+        long firstGone = answers.stream().filter(a -> a[1] == 404).mapToLong(a -> a[0]).min()
+                .orElseThrow(() -> new AssertionError("the suspension never reached anonymous readers"));
+        long servedAgain = answers.stream().filter(a -> a[1] == 200 && a[0] > firstGone + 300_000_000L).count();
+        assertEquals(0, servedAgain, "answers that served the suspended organization again from the cache");
+    }
+
+    private static void decide(String organization, String status) {
+        String etag = given().auth().oauth2(product.adminToken()).when().get(organization)
+                .then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(product.adminToken()).header("If-Match", etag).contentType(ContentType.JSON)
+                .body(Map.of("status", status, "reason", "Cache check")).when()
+                .post(organization + "/status-history").then().statusCode(201);
     }
 
     @Test
