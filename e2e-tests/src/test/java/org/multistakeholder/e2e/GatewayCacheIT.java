@@ -86,19 +86,11 @@ class GatewayCacheIT {
     @Test
     void shouldShowAnEditorsChangeToAnonymousReadersWithinTheValidity() {
         String title = "Cached statement " + UUID.randomUUID();
-        Map<String, Object> statement = Map.of("kind", "SUMMIT", "title", title, "issuingBody", "End-to-end tests");
-        String location = given().auth().oauth2(product.adminToken()).contentType(ContentType.JSON).body(statement)
-                .when().post("/api/statements")
-                .then().statusCode(201).extract().header("Location");
+        String location = createSummit(title);
         given().when().get(location).then().statusCode(200).body("title", equalTo(title));
         given().when().get(location).then().statusCode(200).header(CACHE_STATUS, FROM_CACHE);
 
-        String etag = given().auth().oauth2(product.adminToken()).when().get(location)
-                .then().statusCode(200).extract().header("ETag");
-        given().auth().oauth2(product.adminToken()).header("If-Match", etag).contentType(ContentType.JSON)
-                .body(Map.of("kind", "SUMMIT", "title", title + " (revised)", "issuingBody", "End-to-end tests"))
-                .when().put(location)
-                .then().statusCode(200);
+        renameSummit(location, title + " (revised)");
         // The editor sees the change at once; anonymous readers within the cache's validity.
         given().auth().oauth2(product.adminToken()).when().get(location)
                 .then().statusCode(200).body("title", equalTo(title + " (revised)"));
@@ -109,21 +101,13 @@ class GatewayCacheIT {
     @Test
     void shouldAnswerTheFirstReadAfterAQuietSpellWithTheChangesMadeMeanwhile() throws InterruptedException {
         String title = "Quiet statement " + UUID.randomUUID();
-        String location = given().auth().oauth2(product.adminToken()).contentType(ContentType.JSON)
-                .body(Map.of("kind", "SUMMIT", "title", title, "issuingBody", "End-to-end tests"))
-                .when().post("/api/statements")
-                .then().statusCode(201).extract().header("Location");
+        String location = createSummit(title);
         given().when().get(location).then().statusCode(200).body("title", equalTo(title));
 
         // Nobody reads it for longer than the validity, then an editor changes it: the next anonymous reader,
         // alone, must get the change, not the entry that expired meanwhile.
         Thread.sleep(Product.ANONYMOUS_CACHE.toMillis() + 1_500);
-        String etag = given().auth().oauth2(product.adminToken()).when().get(location)
-                .then().statusCode(200).extract().header("ETag");
-        given().auth().oauth2(product.adminToken()).header("If-Match", etag).contentType(ContentType.JSON)
-                .body(Map.of("kind", "SUMMIT", "title", title + " (revised)", "issuingBody", "End-to-end tests"))
-                .when().put(location)
-                .then().statusCode(200);
+        renameSummit(location, title + " (revised)");
         given().when().get(location).then().statusCode(200).body("title", equalTo(title + " (revised)"));
     }
 
@@ -167,6 +151,23 @@ class GatewayCacheIT {
                 .orElseThrow(() -> new AssertionError("the suspension never reached anonymous readers"));
         long servedAgain = answers.stream().filter(a -> a[1] == 200 && a[0] > firstGone + 300_000_000L).count();
         assertEquals(0, servedAgain, "answers that served the suspended organization again from the cache");
+    }
+
+    /** A summit statement made by an editor, at the address its Location names. */
+    private static String createSummit(String title) {
+        return given().auth().oauth2(product.adminToken()).contentType(ContentType.JSON)
+                .body(Map.of("kind", "SUMMIT", "title", title, "issuingBody", "End-to-end tests"))
+                .when().post("/api/statements")
+                .then().statusCode(201).extract().header("Location");
+    }
+
+    private static void renameSummit(String location, String title) {
+        String etag = given().auth().oauth2(product.adminToken()).when().get(location)
+                .then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(product.adminToken()).header("If-Match", etag).contentType(ContentType.JSON)
+                .body(Map.of("kind", "SUMMIT", "title", title, "issuingBody", "End-to-end tests"))
+                .when().put(location)
+                .then().statusCode(200);
     }
 
     private static void decide(String organization, String status) {
