@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.Parameter;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
@@ -267,8 +267,9 @@ public class RecommendationService {
     /** A native query with those of the parameters that its SQL names (a count needs neither page nor order). */
     private Query query(String sql, Map<String, Object> parameters) {
         Query query = entityManager.createNativeQuery(sql);
+        Set<String> named = query.getParameters().stream().map(Parameter::getName).collect(Collectors.toSet());
         parameters.forEach((name, value) -> {
-            if (Pattern.compile("(?<![:\\w]):" + name + "(?!\\w)").matcher(sql).find()) {
+            if (named.contains(name)) {
                 query.setParameter(name, value);
             }
         });
