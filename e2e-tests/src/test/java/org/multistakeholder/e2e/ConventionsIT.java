@@ -38,7 +38,7 @@ class ConventionsIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String STALE = "\"999999\"";
-    private static final Set<String> ENVELOPE = Set.of("items", "page", "size", "total");
+    private static final Set<String> ENVELOPE = Set.of("items", "page", "size", "total", "next");
 
     /** Checks left out on purpose, by "check: METHOD path" ("all: " for every check of the operation), with the reason. */
     private static final Map<String, String> SKIPPED = Map.of(
@@ -137,9 +137,12 @@ class ConventionsIT {
         if (!keys.equals(new TreeSet<>(ENVELOPE)) || !page.path("items").isArray() || page.path("page").asInt(-1) != 0
                 || page.path("size").asInt() != 20 || !page.path("total").canConvertToLong()
                 || page.path("total").asLong() < page.path("items").size() || page.path("items").size() > 20) {
-            failures.add(operation + ": the first page is not {\"items\":[...],\"page\":0,\"size\":20,\"total\":n}: " + abbreviate(page));
+            failures.add(operation + ": the first page is not {\"items\":[...],\"page\":0,\"size\":20,\"total\":n,\"next\":...}: " + abbreviate(page));
         }
         long total = page.path("total").asLong();
+        if (total > 20 != page.path("next").isTextual() || total <= 20 && !page.path("next").isNull()) {
+            failures.add(operation + ": 'next' of the first page of 20 of " + total + " items is " + page.path("next"));
+        }
 
         JsonNode two = json(expect(operation, "size=2", editor().queryParam("size", 2).get(url), 200));
         if (two.path("size").asInt() != 2 || two.path("items").size() != Math.min(2, total)) {
@@ -154,6 +157,19 @@ class ConventionsIT {
                 || total >= 2 && second.path("items").get(0).equals(two.path("items").get(0))) {
             failures.add(operation + ": page=1&size=1 did not answer the second item: " + abbreviate(second));
         }
+        // Following the first page's next is asking for the second page by number.
+        JsonNode one = json(expect(operation, "size=1", editor().queryParam("size", 1).get(url), 200));
+        if (total >= 2 && one.path("next").isTextual()) {
+            JsonNode followed = json(expect(operation, "after=<next of page 0>",
+                    editor().queryParam("size", 1).queryParam("after", one.path("next").asText()).get(url), 200));
+            if (followed.path("page").asInt() != 1 || !followed.path("items").equals(second.path("items"))) {
+                failures.add(operation + ": following next did not answer the second item: " + abbreviate(followed));
+            }
+            expect(operation, "after with page", editor().queryParam("after", one.path("next").asText()).queryParam("page", 1).get(url), 400);
+        } else if (total >= 2 || !one.path("next").isNull()) {
+            failures.add(operation + ": with size=1 and " + total + " items, 'next' is " + one.path("next"));
+        }
+        expect(operation, "after=garbage", editor().queryParam("after", "garbage").get(url), 400);
 
         if (query.containsKey("sort")) {
             List<String> fields = sortableFields(operation);

@@ -1,7 +1,6 @@
 package org.multistakeholder.platform.api;
 
 import java.util.List;
-import java.util.function.Function;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -11,9 +10,7 @@ public record Page<T>(
         @Schema(description = "The items of this page", maxItems = PageRequest.MAX_SIZE) List<T> items,
         @Schema(description = "The page number, from 0", example = "0", minimum = "0", maximum = "" + PageRequest.MAX_PAGE) int page,
         @Schema(description = "The page size asked for", example = "20", minimum = "1", maximum = "" + PageRequest.MAX_SIZE) int size,
-        @Schema(description = "How many items match, on all pages", example = "57", minimum = "0") long total) {
-
-    public <R> Page<R> map(Function<? super T, ? extends R> mapper) {
-        return new Page<>(items.stream().<R>map(mapper).toList(), page, size, total);
-    }
+        @Schema(description = "How many items match, on all pages", example = "57", minimum = "0") long total,
+        @Schema(description = "Give this as 'after' (with the same 'sort' and filters) to read the next page; null on the last page",
+                example = PageRequest.CURSOR_EXAMPLE, nullable = true, maxLength = PageCursor.MAX_LENGTH) String next) {
 }

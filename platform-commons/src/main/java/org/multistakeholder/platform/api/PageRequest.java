@@ -8,9 +8,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
- * The {@code page}, {@code size} and {@code sort} query parameters of every list endpoint.
+ * The {@code page}, {@code size}, {@code sort} and {@code after} query parameters of every list endpoint.
  * They are read as text and parsed here so that {@code size=abc} is a 400 naming the parameter
  * rather than the 404 JAX-RS gives for an unconvertible query parameter.
+ *
+ * <p>{@code after} is the {@code next} of the page before: a client that walks a list follows it instead of
+ * counting pages, and a list that can seek then reads its next page from where the last one ended.
  */
 public class PageRequest {
 
@@ -20,10 +23,11 @@ public class PageRequest {
     public static final int MAX_PAGE = Integer.MAX_VALUE / MAX_SIZE;
     /** Longer than any sortable field's name, so a longer value is refused whatever the list. */
     static final int MAX_SORT_LENGTH = 64;
+    /** A cursor as a list hands it out: the second page of organizations by name, after "internet society" (id 12). */
+    public static final String CURSOR_EXAMPLE = "WyJuYW1lIiwxLCJpbnRlcm5ldCBzb2NpZXR5IiwxMl0";
 
     @QueryParam("page")
-    @DefaultValue("0")
-    @Parameter(description = "Page number, from 0", example = "0",
+    @Parameter(description = "Page number, from 0; not with 'after'", example = "0",
             schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "" + MAX_PAGE, defaultValue = "0"))
     String page;
 
@@ -38,6 +42,15 @@ public class PageRequest {
             schema = @Schema(type = SchemaType.STRING, maxLength = MAX_SORT_LENGTH))
     String sort;
 
+    @QueryParam("after")
+    @Parameter(description = "The 'next' of the previous page, to read the page that follows it; the same 'sort' must be given."
+            + " Following 'next' is the way to walk a long list: each page is read from where the last one ended.",
+            example = CURSOR_EXAMPLE,
+            schema = @Schema(type = SchemaType.STRING, maxLength = PageCursor.MAX_LENGTH))
+    String after;
+
+    private PageCursor cursor;
+
     public PageRequest() {
     }
 
@@ -47,8 +60,27 @@ public class PageRequest {
         this.sort = sort;
     }
 
+    /** The number of the page asked for: the one the cursor leads to, if there is one. */
     public int page() {
-        return parse("page", page, 0, MAX_PAGE);
+        PageCursor cursor = cursor();
+        if (cursor != null) {
+            return cursor.page();
+        }
+        return page == null ? 0 : parse("page", page, 0, MAX_PAGE);
+    }
+
+    /** The cursor given as {@code after}, or null. */
+    public PageCursor cursor() {
+        if (cursor == null && after != null && !after.isBlank()) {
+            if (page != null && !page.isBlank()) {
+                throw Problems.invalidField("after", "Give either 'page' or 'after', not both: 'after' says which page it leads to");
+            }
+            if (after.length() > PageCursor.MAX_LENGTH) {
+                throw PageCursor.invalid();
+            }
+            cursor = PageCursor.decode(after);
+        }
+        return cursor;
     }
 
     public int size() {
@@ -57,10 +89,6 @@ public class PageRequest {
 
     public String sort() {
         return sort;
-    }
-
-    public io.quarkus.panache.common.Page toPanachePage() {
-        return io.quarkus.panache.common.Page.of(page(), size());
     }
 
     private static int parse(String name, String value, int min, int max) {

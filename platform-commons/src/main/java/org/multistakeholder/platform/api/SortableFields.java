@@ -2,36 +2,67 @@ package org.multistakeholder.platform.api;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import io.quarkus.panache.common.Sort;
+import java.util.function.Function;
 
 /**
- * The fields a list may be sorted by, as the API names them, mapped to the entity attributes behind them.
- * A tie-breaker keeps the order stable across pages when the chosen field has equal values.
+ * The fields a list may be sorted by, as the API names them, mapped to the attributes (or SQL expressions) behind
+ * them. A tie-breaker, always ascending, keeps the order stable across pages when the chosen field has equal
+ * values.
+ *
+ * <p>A field declared {@link #seekable seekable} lets a client that follows {@code next} read each page from where
+ * the last one ended, so that the hundredth page costs what the first does. Declare only fields that are never
+ * null and that an index on (field, tie-breaker) or a unique index on the field can answer in order.
+ *
+ * @param <T> the rows the list reads, from which a cursor takes the last row's sort value and id
  */
-public final class SortableFields {
+public final class SortableFields<T> {
+
+    /** A field a page can be read from the middle of: its Java type, to read a cursor's value back, and its getter. */
+    record Seek<T>(Class<?> type, Function<? super T, ?> valueOf) {
+    }
 
     private final Map<String, String> attributes;
     private final String defaultSort;
     private final String tieBreaker;
+    private final Function<? super T, Long> tieBreakerOf;
+    private final Map<String, Seek<T>> seekable;
 
-    private SortableFields(Map<String, String> attributes, String defaultSort, String tieBreaker) {
+    private SortableFields(Map<String, String> attributes, String defaultSort, String tieBreaker,
+            Function<? super T, Long> tieBreakerOf, Map<String, Seek<T>> seekable) {
         this.attributes = attributes;
         this.defaultSort = defaultSort;
         this.tieBreaker = tieBreaker;
+        this.tieBreakerOf = tieBreakerOf;
+        this.seekable = seekable;
     }
 
     /** @param defaultSort the sort used when the client gives none, in the API's syntax ({@code -date}) */
-    public static SortableFields of(String defaultSort, String tieBreaker, String... apiNameThenAttribute) {
+    public static <T> SortableFields<T> of(String defaultSort, String tieBreaker, String... apiNameThenAttribute) {
         Map<String, String> attributes = new LinkedHashMap<>();
         for (int i = 0; i < apiNameThenAttribute.length; i += 2) {
             attributes.put(apiNameThenAttribute[i], apiNameThenAttribute[i + 1]);
         }
-        return new SortableFields(attributes, defaultSort, tieBreaker);
+        return new SortableFields<>(attributes, defaultSort, tieBreaker, null, Map.of());
     }
 
-    public Sort resolve(String requested) {
-        String sort = requested == null || requested.isBlank() ? defaultSort : requested.trim();
+    /** The same fields, read by the tie-breaker's value {@code idOf}: needed before any field is seekable. */
+    public SortableFields<T> identifiedBy(Function<? super T, Long> idOf) {
+        return new SortableFields<>(attributes, defaultSort, tieBreaker, idOf, seekable);
+    }
+
+    /** The same fields, with {@code apiName} seekable: its values are of {@code type} and never null. */
+    public SortableFields<T> seekable(String apiName, Class<?> type, Function<? super T, ?> valueOf) {
+        if (!attributes.containsKey(apiName) || tieBreakerOf == null) {
+            throw new IllegalStateException("Seek by '" + apiName + "' needs it sortable and the list identifiedBy its ids");
+        }
+        Map<String, Seek<T>> fields = new LinkedHashMap<>(seekable);
+        fields.put(apiName, new Seek<>(type, valueOf));
+        return new SortableFields<>(attributes, defaultSort, tieBreaker, tieBreakerOf, fields);
+    }
+
+    /** The order a request asks for (or the default), with the cursor it continues from, if any. */
+    public Ordering<T> order(PageRequest request) {
+        String sort = request.sort() == null || request.sort().isBlank() ? defaultSort : request.sort().trim();
         boolean descending = sort.startsWith("-");
         String name = descending ? sort.substring(1) : sort;
         String attribute = attributes.get(name);
@@ -39,7 +70,19 @@ public final class SortableFields {
             throw Problems.invalidField("sort", "'sort' must be one of " + String.join(", ", attributes.keySet())
                     + ", optionally prefixed with '-'; '" + name + "' is not sortable");
         }
-        Sort result = Sort.by(attribute, descending ? Sort.Direction.Descending : Sort.Direction.Ascending);
-        return attribute.equals(tieBreaker) ? result : result.and(tieBreaker);
+        PageCursor cursor = request.cursor();
+        if (cursor != null && !cursor.sort().equals(sort)) {
+            throw Problems.invalidField("after", "This 'after' continues a list sorted by '" + cursor.sort()
+                    + "'; ask with sort=" + cursor.sort() + ", or start again from page 0");
+        }
+        Seek<T> seek = seekable.get(name);
+        Object after = cursor == null || cursor.value() == null || seek == null ? null : cursor.valueAs(seek.type());
+        return new Ordering<>(sort, attribute, descending, attribute.equals(tieBreaker) ? null : tieBreaker,
+                request.page(), request.size(), seek, tieBreakerOf, after, after == null ? null : cursor.id());
+    }
+
+    /** The order only, for a read that is not paged (a CSV export). */
+    public io.quarkus.panache.common.Sort resolve(String requested) {
+        return order(new PageRequest(0, 1, requested)).sort();
     }
 }

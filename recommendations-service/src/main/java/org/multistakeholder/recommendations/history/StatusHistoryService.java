@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.multistakeholder.platform.api.EntityTags;
+import org.multistakeholder.platform.api.Ordering;
 import org.multistakeholder.platform.api.Page;
 import org.multistakeholder.platform.api.PageRequest;
 import org.multistakeholder.platform.api.Problems;
@@ -24,7 +25,7 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class StatusHistoryService {
 
-    static final SortableFields SORTABLE = SortableFields.of("effectiveOn", "id",
+    static final SortableFields<StatusChangeView> SORTABLE = SortableFields.of("effectiveOn", "id",
             "effectiveOn", "effectiveOn", "recordedAt", "recordedAt");
 
     private static final Map<String, Comparator<StatusChangeView>> ORDERS = Map.of(
@@ -43,7 +44,8 @@ public class StatusHistoryService {
      * change's old status, then sorted and paged here.
      */
     public Page<StatusChangeView> list(long recommendationId, PageRequest request) {
-        Sort sort = SORTABLE.resolve(request.sort());
+        Ordering<StatusChangeView> ordering = SORTABLE.order(request);
+        Sort sort = ordering.sort();
         recommendations.require(recommendationId);
         List<StatusChangeView> history = views(recommendationId);
         Comparator<StatusChangeView> order = null;
@@ -53,9 +55,9 @@ public class StatusHistoryService {
             order = order == null ? next : order.thenComparing(next);
         }
         List<StatusChangeView> sorted = history.stream().sorted(order).toList();
-        int from = Math.min(sorted.size(), request.page() * request.size());
-        int to = Math.min(sorted.size(), from + request.size());
-        return new Page<>(sorted.subList(from, to), request.page(), request.size(), sorted.size());
+        int from = (int) Math.min(sorted.size(), ordering.offset());
+        int to = Math.min(sorted.size(), from + ordering.limit());
+        return ordering.page(sorted.subList(from, to), sorted.size(), view -> view);
     }
 
     public StatusChangeView find(long recommendationId, long changeId) {

@@ -21,6 +21,7 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import org.multistakeholder.platform.api.EntityTags;
+import org.multistakeholder.platform.api.Ordering;
 import org.multistakeholder.platform.api.Page;
 import org.multistakeholder.platform.api.PageRequest;
 import org.multistakeholder.platform.api.Problems;
@@ -33,8 +34,11 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class RecommendationService {
 
-    static final SortableFields SORTABLE = SortableFields.of("number", "id",
-            "number", "number", "status", "status", "id", "id", "updatedAt", "updatedAt");
+    /** Seekable by number, which the unique index (review, number) keeps in order within a review. */
+    static final SortableFields<RecommendationView> SORTABLE = SortableFields.<RecommendationView>of("number", "id",
+                    "number", "number", "status", "status", "id", "id", "updatedAt", "updatedAt")
+            .identifiedBy(RecommendationView::id)
+            .seekable("number", Integer.class, RecommendationView::number);
 
     /** Each recommendation's status where {@link #SPAN_JOIN} finds no span: before its first change. */
     private static final String STATUS = "coalesce(s.status, 'NOT_STARTED')";
@@ -76,7 +80,8 @@ public class RecommendationService {
     }
 
     public Page<RecommendationView> list(String reviewCode, RecommendationFilter filter, PageRequest request) {
-        Sort sort = SORTABLE.resolve(request.sort());
+        Ordering<RecommendationView> ordering = SORTABLE.order(request);
+        Sort sort = ordering.sort();
         Review review = reviews.require(reviewCode);
         LocalDate asOf = filter.asOf();
         Set<ImplementationStatus> statuses = filter.statuses();
@@ -135,6 +140,10 @@ public class RecommendationService {
             countSql = "select count(*) from recommendation r" + SPAN_JOIN + where + statusCondition;
         }
         long total = ((Number) query(countSql, parameters).getSingleResult()).longValue();
+        if (ordering.seeks()) {
+            where.append(" and ").append(ordering.seekCondition(attribute -> SORT_SQL.get(attribute)));
+            parameters.putAll(ordering.seekParameters());
+        }
 
         List<String> order = new ArrayList<>();
         for (Sort.Column column : sort.getColumns()) {
@@ -155,8 +164,8 @@ public class RecommendationService {
             pageSql = "select r.id, " + STATUS + ", s.valid_from from recommendation r" + SPAN_JOIN + where + statusCondition
                     + orderBy + " limit :limit offset :offset";
         }
-        parameters.put("limit", request.size());
-        parameters.put("offset", (long) request.page() * request.size());
+        parameters.put("limit", ordering.limit());
+        parameters.put("offset", ordering.offset());
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query(pageSql, parameters).getResultList();
 
@@ -166,7 +175,7 @@ public class RecommendationService {
         List<RecommendationView> items = rows.stream()
                 .map(row -> RecommendationView.of(byId.get(((Number) row[0]).longValue()), statusOf(row[1], row[2])))
                 .toList();
-        return new Page<>(items, request.page(), request.size(), total);
+        return ordering.page(items, total, view -> view);
     }
 
     public Recommendation require(long id) {

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.multistakeholder.platform.api.EntityTags;
+import org.multistakeholder.platform.api.Ordering;
 import org.multistakeholder.platform.api.Page;
 import org.multistakeholder.platform.api.PageRequest;
 import org.multistakeholder.platform.api.Problems;
@@ -24,11 +25,12 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class QuarterlyReportService {
 
-    static final SortableFields SORTABLE = SortableFields.of("-period", "id",
+    static final SortableFields<QuarterlyReport> SORTABLE = SortableFields.of("-period", "id",
             "period", "period", "publishedOn", "publishedOn", "id", "id");
 
     public Page<QuarterlyReportView> list(String reviewCode, String yearText, PageRequest request) {
-        Sort requested = SORTABLE.resolve(request.sort());
+        Ordering<QuarterlyReport> order = SORTABLE.order(request);
+        Sort requested = order.sort();
         Integer year = QueryParameters.whole("year", yearText, 1990, 9999);
         // "period" is two columns; expand it so that a quarter sorts within its year.
         Sort sort = null;
@@ -51,9 +53,8 @@ public class QuarterlyReportService {
         PanacheQuery<QuarterlyReport> query = conditions.isEmpty()
                 ? QuarterlyReport.findAll(sort)
                 : QuarterlyReport.find(String.join(" and ", conditions), sort, parameters);
-        query.page(request.toPanachePage());
-        return new Page<>(query.list().stream().map(QuarterlyReportView::of).toList(),
-                request.page(), request.size(), query.count());
+        return order.page(query.range(Math.toIntExact(order.offset()), order.lastIndex()).list(), query.count(),
+                QuarterlyReportView::of);
     }
 
     public QuarterlyReport require(long id) {

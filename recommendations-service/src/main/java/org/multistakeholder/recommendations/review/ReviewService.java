@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.multistakeholder.platform.api.EntityTags;
+import org.multistakeholder.platform.api.Ordering;
 import org.multistakeholder.platform.api.Page;
 import org.multistakeholder.platform.api.PageRequest;
 import org.multistakeholder.platform.api.Problems;
@@ -16,12 +17,12 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 @ApplicationScoped
 public class ReviewService {
 
-    static final SortableFields SORTABLE = SortableFields.of("code", "id", "code", "code", "name", "name");
+    static final SortableFields<Review> SORTABLE = SortableFields.of("code", "id", "code", "code", "name", "name");
 
     public Page<ReviewSummary> list(PageRequest request) {
-        PanacheQuery<Review> query = Review.findAll(SORTABLE.resolve(request.sort())).page(request.toPanachePage());
-        return new Page<>(query.list().stream().map(ReviewSummary::of).toList(),
-                request.page(), request.size(), query.count());
+        Ordering<Review> order = SORTABLE.order(request);
+        PanacheQuery<Review> query = Review.findAll(order.sort());
+        return order.page(query.range(Math.toIntExact(order.offset()), order.lastIndex()).list(), query.count(), ReviewSummary::of);
     }
 
     /** The review with this code, or a 404 problem: every path under /api/reviews/{code} starts here. */

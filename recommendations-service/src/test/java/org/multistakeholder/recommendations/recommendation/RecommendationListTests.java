@@ -22,11 +22,13 @@ import javax.sql.DataSource;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.multistakeholder.platform.testing.PageWalk;
 import org.multistakeholder.platform.testing.SignedTokens;
 import org.multistakeholder.recommendations.Fixtures;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
@@ -224,6 +226,39 @@ class RecommendationListTests {
         assertEquals(List.of(10, 50), list(review, Map.of("status", "NOT_STARTED")).getList("items.number"));
         assertEquals(List.of(10, 20, 40, 50, 60, 70),
                 list(review, Map.of("asOf", "2022-03-15", "status", "COMPLETE,NOT_STARTED")).getList("items.number"));
+    }
+
+    @Test
+    void shouldShowEveryRecommendationOnceWhenFollowingNextWithEachFilterAndSort() {
+        String review = Fixtures.createReview("SWALK");
+        String[] statuses = { null, "COMPLETE", "IN_PROGRESS", "COMPLETE", null, "ON_HOLD", "COMPLETE", "COMPLETE" };
+        for (int number = 1; number <= statuses.length; number++) {
+            long id = createRecommendation(review, 100 - number * 10, "Topic " + (number % 2 == 0 ? "even" : "odd"), null);
+            if (statuses[number - 1] != null) {
+                Fixtures.recordChange(id, statuses[number - 1], "2022-0" + number + "-01");
+            }
+        }
+        String path = "/api/reviews/" + review + "/recommendations";
+        List<Map<String, Object>> filters = List.of(Map.of(), Map.of("status", "COMPLETE"), Map.of("status", "NOT_STARTED,COMPLETE"),
+                Map.of("q", "even"), Map.of("asOf", "2022-03-15", "status", "COMPLETE,NOT_STARTED"));
+        for (Map<String, Object> filter : filters) {
+            for (String sort : List.of("number", "-number", "status", "-updatedAt", "id")) {
+                List<Integer> walked = PageWalk.bothWays(() -> given().queryParams(filter), path, 1, sort)
+                        .stream().map(item -> (Integer) item.get("number")).sorted().toList();
+                List<Integer> whole = list(review, withSize(filter)).getList("items.number");
+                assertEquals(whole.stream().sorted().toList(), walked, filter + " sorted by " + sort);
+            }
+        }
+        assertEquals(List.of(20, 30, 60, 80), PageWalk.following(() -> given().queryParam("status", "COMPLETE"), path, 3, "number")
+                .stream().map(item -> item.get("number")).toList());
+        PageWalk.assertRefusesBadCursors(RestAssured::given, path, "number", "-number");
+        PageWalk.assertRefusesBadCursors(RestAssured::given, path, "status", "number");
+    }
+
+    private static Map<String, Object> withSize(Map<String, Object> filter) {
+        Map<String, Object> query = new HashMap<>(filter);
+        query.put("size", 100);
+        return query;
     }
 
     @Test

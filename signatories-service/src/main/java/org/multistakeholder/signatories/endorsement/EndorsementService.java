@@ -8,6 +8,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.multistakeholder.platform.api.Ordering;
 import org.multistakeholder.platform.api.Page;
 import org.multistakeholder.platform.api.PageRequest;
 import org.multistakeholder.platform.api.Problems;
@@ -22,10 +23,14 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class EndorsementService {
 
-    static final SortableFields SIGNATORY_SORT = SortableFields.of("name", "o.id",
-            "name", "o.normalizedName", "shortName", "o.shortName", "country", "o.country", "endorsedOn", "e.endorsedOn");
+    /** Seekable by name: the unique normalized name keeps the order, read from the organization's index. */
+    static final SortableFields<Endorsement> SIGNATORY_SORT = SortableFields.<Endorsement>of("name", "o.id",
+                    "name", "o.normalizedName", "shortName", "o.shortName", "country", "o.country", "endorsedOn", "e.endorsedOn")
+            .identifiedBy(e -> e.organization.id)
+            .seekable("name", String.class, e -> e.organization.normalizedName);
 
-    static final SortableFields ENDORSEMENT_SORT = SortableFields.of("-endorsedOn", "e.id",
+    /** One organization's endorsements are few (one per statement it signed): paged by offset. */
+    static final SortableFields<Endorsement> ENDORSEMENT_SORT = SortableFields.of("-endorsedOn", "e.id",
             "endorsedOn", "e.endorsedOn", "withdrawnOn", "e.withdrawnOn", "statementId", "e.statementId");
 
     private static final String IN_FORCE_AT = " where e.statementId = :statement and e.organizationVerified = true"
@@ -90,12 +95,18 @@ public class EndorsementService {
 
     public Page<Signatory> signatories(long statementId, LocalDate asOf, PageRequest request) {
         Parameters parameters = inForceParameters(statementId, asOf);
-        List<Signatory> items = Endorsement.<Endorsement>find("from Endorsement e join fetch e.organization o" + IN_FORCE_AT,
-                        SIGNATORY_SORT.resolve(request.sort()), parameters)
-                .page(request.toPanachePage()).stream().map(Signatory::of).toList();
+        Ordering<Endorsement> order = SIGNATORY_SORT.order(request);
         // Only the endorsement's own columns: an index-only scan of endorsement_listed_period, no organization read.
         long total = Endorsement.count("from Endorsement e" + IN_FORCE_AT, parameters);
-        return new Page<>(items, request.page(), request.size(), total);
+        String where = IN_FORCE_AT;
+        if (order.seeks()) {
+            where += " and " + order.seekCondition();
+            order.seekParameters().forEach(parameters::and);
+        }
+        List<Endorsement> rows = Endorsement.<Endorsement>find("from Endorsement e join fetch e.organization o" + where,
+                        order.sort(), parameters)
+                .range(Math.toIntExact(order.offset()), order.lastIndex()).list();
+        return order.page(rows, total, Signatory::of);
     }
 
     /** The whole list, for CSV: a spreadsheet wants every row, not a page. */
@@ -114,11 +125,12 @@ public class EndorsementService {
                     : " and e.withdrawnOn is not null and e.withdrawnOn <= :today";
             parameters.and("today", today);
         }
-        List<EndorsementView> items = Endorsement.<Endorsement>find("from Endorsement e join fetch e.organization o" + where,
-                        ENDORSEMENT_SORT.resolve(request.sort()), parameters)
-                .page(request.toPanachePage()).stream().map(EndorsementView::of).toList();
+        Ordering<Endorsement> order = ENDORSEMENT_SORT.order(request);
+        List<Endorsement> rows = Endorsement.<Endorsement>find("from Endorsement e join fetch e.organization o" + where,
+                        order.sort(), parameters)
+                .range(Math.toIntExact(order.offset()), order.lastIndex()).list();
         long total = Endorsement.count("from Endorsement e join e.organization o" + where, parameters);
-        return new Page<>(items, request.page(), request.size(), total);
+        return order.page(rows, total, EndorsementView::of);
     }
 
     private static Parameters inForceParameters(long statementId, LocalDate asOf) {

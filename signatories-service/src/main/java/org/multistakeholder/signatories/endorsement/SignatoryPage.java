@@ -15,5 +15,7 @@ record SignatoryPage(
         @Schema(description = "The signatories of this page", maxItems = PageRequest.MAX_SIZE) List<Signatory> items,
         @Schema(description = "The page number, from 0", example = "0") int page,
         @Schema(description = "The page size asked for", example = "20") int size,
-        @Schema(description = "How many signatories there are on all pages", example = "16") long total) {
+        @Schema(description = "How many signatories there are on all pages", example = "16") long total,
+        @Schema(description = "Give this as 'after' (with the same 'sort' and 'asOf') to read the next page; null on the last page",
+                example = PageRequest.CURSOR_EXAMPLE, nullable = true) String next) {
 }

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.multistakeholder.platform.api.EntityTags;
+import org.multistakeholder.platform.api.Ordering;
 import org.multistakeholder.platform.api.Page;
 import org.multistakeholder.platform.api.PageRequest;
 import org.multistakeholder.platform.api.Problems;
@@ -21,14 +22,18 @@ import org.multistakeholder.signatories.access.ApiKeySecret;
 import org.multistakeholder.signatories.access.ApiKeys;
 
 import io.quarkus.hibernate.orm.panache.Panache;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 @ApplicationScoped
 public class OrganizationService {
 
-    static final SortableFields SORTABLE = SortableFields.of("name", "id",
-            "id", "id", "name", "normalizedName", "shortName", "shortName", "country", "country",
-            "createdAt", "createdAt", "status", "status");
+    /** Seekable where an index keeps the order: the unique normalized name, registration time, id. */
+    static final SortableFields<Organization> SORTABLE = SortableFields.<Organization>of("name", "id",
+                    "id", "id", "name", "normalizedName", "shortName", "shortName", "country", "country",
+                    "createdAt", "createdAt", "status", "status")
+            .identifiedBy(o -> o.id)
+            .seekable("id", Long.class, o -> o.id)
+            .seekable("name", String.class, o -> o.normalizedName)
+            .seekable("createdAt", Instant.class, o -> o.createdAt);
 
     private static final Set<String> COUNTRIES = Set.of(java.util.Locale.getISOCountries());
 
@@ -64,11 +69,15 @@ public class OrganizationService {
             parameters.put("text", "%" + OrganizationNames.normalize(filter.text())
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
-        PanacheQuery<Organization> query = Organization.find(where.toString(), SORTABLE.resolve(request.sort()), parameters)
-                .page(request.toPanachePage());
-        long total = searching ? query.count() : countOf(filter);
-        return new Page<>(query.list().stream().map(o -> OrganizationView.of(o, withContacts)).toList(),
-                request.page(), request.size(), total);
+        Ordering<Organization> order = SORTABLE.order(request);
+        long total = searching ? Organization.count(where.toString(), parameters) : countOf(filter);
+        if (order.seeks()) {
+            where.append(" and ").append(order.seekCondition());
+            parameters.putAll(order.seekParameters());
+        }
+        List<Organization> rows = Organization.<Organization>find(where.toString(), order.sort(), parameters)
+                .range(Math.toIntExact(order.offset()), order.lastIndex()).list();
+        return order.page(rows, total, o -> OrganizationView.of(o, withContacts));
     }
 
     /**

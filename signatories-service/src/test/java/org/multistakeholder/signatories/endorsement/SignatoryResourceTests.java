@@ -12,12 +12,14 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
+import org.multistakeholder.platform.testing.PageWalk;
 import org.multistakeholder.platform.testing.SignedTokens;
 import org.multistakeholder.signatories.Fixtures;
 import org.multistakeholder.signatories.Fixtures.Registered;
@@ -279,6 +281,15 @@ class SignatoryResourceTests {
                 .then().statusCode(200).body("total", equalTo(4)).body("items.name", equalTo(List.of(names.get(0), names.get(3))));
         given().queryParam("asOf", "2024-06-11").queryParam("sort", "-name").queryParam("size", 1).when().get(SIGNATORIES, statement)
                 .then().statusCode(200).body("items[0].name", equalTo(names.get(3)));
+
+        String path = "/api/statements/" + statement + "/signatories";
+        for (String sort : List.of("name", "-name", "country", "-endorsedOn")) {
+            List<Map<String, Object>> walked = PageWalk.bothWays(() -> given().queryParam("asOf", "2024-06-11"), path, 1, sort);
+            if (sort.equals("name")) {
+                assertEquals(List.of(names.get(1), names.get(2), names.get(0), names.get(3)), walked.stream().map(s -> s.get("name")).toList());
+            }
+        }
+        PageWalk.assertRefusesBadCursors(() -> given().queryParam("asOf", "2024-06-11"), path, "name", "-name");
 
         String csv = given().queryParam("asOf", "2024-06-11").accept("text/csv").when().get(SIGNATORIES, statement)
                 .then().statusCode(200).contentType(startsWith("text/csv")).header("X-Total-Count", "4")

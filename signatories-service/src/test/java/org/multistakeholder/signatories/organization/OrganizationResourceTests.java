@@ -1,7 +1,10 @@
 package org.multistakeholder.signatories.organization;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -9,12 +12,15 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
+import org.multistakeholder.platform.testing.PageWalk;
 import org.multistakeholder.platform.testing.SignedTokens;
 import org.multistakeholder.signatories.Fixtures;
 import org.multistakeholder.signatories.Fixtures.Registered;
@@ -23,6 +29,7 @@ import org.multistakeholder.signatories.statement.StatementsPeer;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 
 @QuarkusTest
 @QuarkusTestResource(value = SignedTokens.class, restrictToAnnotatedClass = false)
@@ -220,6 +227,43 @@ class OrganizationResourceTests {
             assertTrue(total <= 100, "the test database holds more organizations than one page: " + filter);
             assertEquals(total, page.<List<?>>path("items").size(), filter);
         }
+    }
+
+    @Test
+    void shouldShowEveryOrganizationOnceWhenFollowingNextInEverySortOrder() {
+        String tag = Fixtures.uniqueName("Paged").replace(" ", "");
+        // Seven organizations of one country and short name, so those sorts are all ties broken by id; two stay pending.
+        for (int i = 0; i < 7; i++) {
+            Registered registered = Fixtures.register(tag);
+            if (i % 3 != 0) {
+                Fixtures.changeStatus(registered.id(), "VERIFIED");
+            }
+        }
+        Supplier<RequestSpecification> editor = () -> given().auth().oauth2(SignedTokens.admin()).queryParam("q", tag);
+        for (String sort : List.of("name", "-name", "createdAt", "-createdAt", "id", "-id", "country", "-status", "shortName")) {
+            assertEquals(7, PageWalk.bothWays(editor, "/api/organizations", 2, sort).size(), sort);
+        }
+        assertEquals(4, PageWalk.following(() -> given().queryParam("q", tag), "/api/organizations", 2, "name").size(),
+                "the public sees the verified ones only");
+        PageWalk.assertRefusesBadCursors(editor, "/api/organizations", "name", "createdAt");
+        PageWalk.assertRefusesBadCursors(editor, "/api/organizations", "-createdAt", "createdAt");
+        PageWalk.assertRefusesBadCursors(editor, "/api/organizations", "country", "name");
+    }
+
+    @Test
+    void shouldContinueAfterTheLastOrganizationShownWhenOthersRegisterBeforeIt() {
+        String tag = Fixtures.uniqueName("Shifting").replace(" ", "");
+        Fixtures.register(tag + " B");
+        Fixtures.register(tag + " C");
+        Fixtures.register(tag + " D");
+        Supplier<RequestSpecification> editor = () -> given().auth().oauth2(SignedTokens.admin()).queryParam("q", tag).queryParam("size", 2);
+        var first = editor.get().when().get("/api/organizations").then().statusCode(200).extract();
+        assertThat(first.path("items.name"), contains(startsWith(tag + " B"), startsWith(tag + " C")));
+        // Registered between the two reads, before everything already shown: a page number would now repeat C.
+        Fixtures.register(tag + " A");
+        editor.get().queryParam("after", first.<String>path("next")).when().get("/api/organizations")
+                .then().statusCode(200).body("page", equalTo(1)).body("total", equalTo(4))
+                .body("items.name", contains(startsWith(tag + " D"))).body("next", nullValue());
     }
 
     private static int editorsTotal(String filter) {

@@ -1,5 +1,7 @@
 package org.multistakeholder.statements.comment;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +11,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response.Status;
 
 import org.multistakeholder.platform.api.EntityTags;
+import org.multistakeholder.platform.api.Ordering;
 import org.multistakeholder.platform.api.Page;
 import org.multistakeholder.platform.api.PageRequest;
 import org.multistakeholder.platform.api.Problems;
@@ -25,8 +28,12 @@ import io.quarkus.panache.common.Parameters;
 @ApplicationScoped
 public class CommentService {
 
-    static final SortableFields SORTABLE = SortableFields.of("postedAt", "id",
-            "id", "id", "postedAt", "postedAt", "clauseNumber", "clauseNumber", "versionNumber", "versionNumber");
+    /** Seekable by the fields the index comment_posted (statement, posted at, id) keeps in order. */
+    static final SortableFields<Comment> SORTABLE = SortableFields.<Comment>of("postedAt", "id",
+                    "id", "id", "postedAt", "postedAt", "clauseNumber", "clauseNumber", "versionNumber", "versionNumber")
+            .identifiedBy(c -> c.id)
+            .seekable("id", Long.class, c -> c.id)
+            .seekable("postedAt", Instant.class, c -> c.postedAt);
 
     private final StatementService statements;
     private final CurrentTime time;
@@ -106,12 +113,16 @@ public class CommentService {
             counted.append(" and version_number = :versionNumber");
             parameters.and("versionNumber", versionNumber);
         }
-        var found = Comment.<Comment>find(query.toString(), SORTABLE.resolve(request.sort()), parameters)
-                .page(request.toPanachePage());
         Query total = entityManager.createNativeQuery(counted.toString());
         parameters.map().forEach(total::setParameter);
-        return new Page<>(found.list().stream().map(c -> CommentView.of(c, forEditor)).toList(),
-                request.page(), request.size(), ((Number) total.getSingleResult()).longValue());
+        Ordering<Comment> order = SORTABLE.order(request);
+        if (order.seeks()) {
+            query.append(" and ").append(order.seekCondition());
+            order.seekParameters().forEach(parameters::and);
+        }
+        List<Comment> rows = Comment.<Comment>find(query.toString(), order.sort(), parameters)
+                .range(Math.toIntExact(order.offset()), order.lastIndex()).list();
+        return order.page(rows, ((Number) total.getSingleResult()).longValue(), c -> CommentView.of(c, forEditor));
     }
 
     public Versioned<CommentView> get(long statementId, long commentId, boolean forEditor) {

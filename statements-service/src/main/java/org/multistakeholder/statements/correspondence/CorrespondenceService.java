@@ -16,6 +16,7 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import org.multistakeholder.platform.api.EntityTags;
+import org.multistakeholder.platform.api.Ordering;
 import org.multistakeholder.platform.api.Page;
 import org.multistakeholder.platform.api.PageRequest;
 import org.multistakeholder.platform.api.Problems;
@@ -30,10 +31,10 @@ import io.quarkus.panache.common.Sort;
 public class CorrespondenceService {
 
     // Sorting is applied in SQL, so the attributes here are column expressions of the list query.
-    static final SortableFields SORTABLE = SortableFields.of("-sentOn", "l.id",
+    static final SortableFields<Long> SORTABLE = SortableFields.of("-sentOn", "l.id",
             "id", "l.id", "sentOn", "l.sent_on", "subject", "l.subject", "sender", "l.sender_name", "recipient", "l.recipient_name");
 
-    static final SortableFields THREAD_SORT = SortableFields.of("sentOn", "id", "sentOn", "sentOn");
+    static final SortableFields<Letter> THREAD_SORT = SortableFields.of("sentOn", "id", "sentOn", "sentOn");
 
     private final EntityManager entityManager;
     private final CurrentTime time;
@@ -44,14 +45,15 @@ public class CorrespondenceService {
     }
 
     public Page<LetterSummary> list(LetterFilter filter, PageRequest request) {
-        Sort sort = SORTABLE.resolve(request.sort());
+        Ordering<Long> order = SORTABLE.order(request);
+        Sort sort = order.sort();
         Map<String, Object> parameters = new HashMap<>();
         String where = where(filter, parameters);
         String orderBy = sort.getColumns().stream()
                 .map(column -> column.getName() + (column.getDirection() == Sort.Direction.Descending ? " desc" : " asc"))
                 .collect(Collectors.joining(", "));
         Query ids = entityManager.createNativeQuery("select l.id from letter l" + where + " order by " + orderBy
-                + " limit " + request.size() + " offset " + (long) request.page() * request.size());
+                + " limit " + order.limit() + " offset " + order.offset());
         Query count = entityManager.createNativeQuery("select count(*) from letter l" + where);
         parameters.forEach((name, value) -> {
             ids.setParameter(name, value);
@@ -61,8 +63,8 @@ public class CorrespondenceService {
         long total = ((Number) count.getSingleResult()).longValue();
         Map<Long, Letter> byId = pageIds.isEmpty() ? Map.of()
                 : Letter.<Letter>list("id in ?1", pageIds).stream().collect(Collectors.toMap(l -> l.id, Function.identity()));
-        return new Page<>(pageIds.stream().map(byId::get).filter(Objects::nonNull).map(LetterSummary::of).toList(),
-                request.page(), request.size(), total);
+        // A letter deleted between the two reads is left out of the page.
+        return order.page(pageIds.stream().filter(byId::containsKey).toList(), total, id -> LetterSummary.of(byId.get(id)));
     }
 
     private static String where(LetterFilter filter, Map<String, Object> parameters) {
@@ -105,7 +107,8 @@ public class CorrespondenceService {
     /** Every letter of the reply chain the given one belongs to: up to the first letter, then every answer below it. */
     public Page<LetterView> thread(long id, PageRequest request) {
         require(id);
-        Sort sort = THREAD_SORT.resolve(request.sort());
+        Ordering<Letter> order = THREAD_SORT.order(request);
+        Sort sort = order.sort();
         @SuppressWarnings("unchecked")
         List<Number> threadIds = entityManager.createNativeQuery("""
                 with recursive up(id, in_reply_to_id) as (
@@ -120,13 +123,13 @@ public class CorrespondenceService {
                 select id from down""").setParameter("id", id).getResultList();
         List<Long> all = threadIds.stream().map(Number::longValue).toList();
         List<Letter> letters = Letter.<Letter>list("id in ?1", sort, all);
-        int from = Math.min(letters.size(), request.page() * request.size());
-        int to = Math.min(letters.size(), from + request.size());
+        int from = (int) Math.min(letters.size(), order.offset());
+        int to = Math.min(letters.size(), from + order.limit());
         List<Letter> page = letters.subList(from, to);
         Map<Long, List<ActionItemGroup>> groups = groupsOf(page.stream().map(l -> l.id).toList());
         Map<Long, List<Long>> replies = repliesTo(page.stream().map(l -> l.id).toList());
-        return new Page<>(page.stream().map(l -> LetterView.of(l, groups.getOrDefault(l.id, List.of()), replies.getOrDefault(l.id, List.of())))
-                .toList(), request.page(), request.size(), letters.size());
+        return order.page(page, letters.size(),
+                l -> LetterView.of(l, groups.getOrDefault(l.id, List.of()), replies.getOrDefault(l.id, List.of())));
     }
 
     @Transactional

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.multistakeholder.platform.api.EntityTags;
+import org.multistakeholder.platform.api.Ordering;
 import org.multistakeholder.platform.api.Page;
 import org.multistakeholder.platform.api.PageRequest;
 import org.multistakeholder.platform.api.Problems;
@@ -15,7 +16,7 @@ import org.multistakeholder.statements.web.Versioned;
 @ApplicationScoped
 public class DraftingGroupService {
 
-    static final SortableFields SORTABLE = SortableFields.of("position", "id",
+    static final SortableFields<DraftingGroupMember> SORTABLE = SortableFields.of("position", "id",
             "id", "id", "position", "position", "name", "name", "role", "role", "stakeholderGroup", "stakeholderGroup");
 
     private final StatementService statements;
@@ -28,10 +29,10 @@ public class DraftingGroupService {
 
     public Page<MemberView> list(long statementId, boolean forEditor, PageRequest request) {
         statements.require(statementId);
-        var query = DraftingGroupMember.<DraftingGroupMember>find("statementId", SORTABLE.resolve(request.sort()), statementId)
-                .page(request.toPanachePage());
-        return new Page<>(query.list().stream().map(m -> MemberView.of(m, forEditor)).toList(),
-                request.page(), request.size(), query.count());
+        Ordering<DraftingGroupMember> order = SORTABLE.order(request);
+        var query = DraftingGroupMember.<DraftingGroupMember>find("statementId", order.sort(), statementId);
+        return order.page(query.range(Math.toIntExact(order.offset()), order.lastIndex()).list(), query.count(),
+                m -> MemberView.of(m, forEditor));
     }
 
     public Versioned<MemberView> get(long statementId, long memberId, boolean forEditor) {

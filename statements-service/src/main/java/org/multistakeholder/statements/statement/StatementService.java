@@ -17,6 +17,7 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import org.multistakeholder.platform.api.EntityTags;
+import org.multistakeholder.platform.api.Ordering;
 import org.multistakeholder.platform.api.Page;
 import org.multistakeholder.platform.api.PageRequest;
 import org.multistakeholder.platform.api.Problems;
@@ -31,12 +32,12 @@ import io.quarkus.panache.common.Sort;
 public class StatementService {
 
     // Sorting is applied in SQL, so the attributes here are column expressions of the list query.
-    static final SortableFields SORTABLE = SortableFields.of("-issuedOn", "s.id",
+    static final SortableFields<Long> SORTABLE = SortableFields.of("-issuedOn", "s.id",
             "id", "s.id", "title", "s.title", "issuedOn", "s.issued_on", "kind", "s.kind", "status", "s.status",
             "issuingBody", "s.issuing_body", "createdAt", "s.created_at");
 
-    static final SortableFields VERSION_SORT = SortableFields.of("number", "number", "number", "number");
-    static final SortableFields CLAUSE_SORT = SortableFields.of("number", "number", "number", "number");
+    static final SortableFields<StatementVersion> VERSION_SORT = SortableFields.of("number", "number", "number", "number");
+    static final SortableFields<Clause> CLAUSE_SORT = SortableFields.of("number", "number", "number", "number");
 
     private final EntityManager entityManager;
     private final CurrentTime time;
@@ -47,7 +48,8 @@ public class StatementService {
     }
 
     public Page<StatementSummary> list(StatementFilter filter, PageRequest request) {
-        Sort sort = SORTABLE.resolve(request.sort());
+        Ordering<Long> order = SORTABLE.order(request);
+        Sort sort = order.sort();
         Map<String, Object> parameters = new HashMap<>();
         String where = where(filter, parameters);
         String orderBy = sort.getColumns().stream()
@@ -55,7 +57,7 @@ public class StatementService {
                 .collect(Collectors.joining(", "));
 
         Query ids = entityManager.createNativeQuery("select s.id from statement s" + where + " order by " + orderBy
-                + " limit " + request.size() + " offset " + (long) request.page() * request.size());
+                + " limit " + order.limit() + " offset " + order.offset());
         Query count = entityManager.createNativeQuery("select count(*) from statement s" + where);
         parameters.forEach((name, value) -> {
             ids.setParameter(name, value);
@@ -66,8 +68,8 @@ public class StatementService {
 
         Map<Long, Statement> byId = pageIds.isEmpty() ? Map.of()
                 : Statement.<Statement>list("id in ?1", pageIds).stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
-        return new Page<>(pageIds.stream().map(byId::get).filter(Objects::nonNull).map(StatementSummary::of).toList(),
-                request.page(), request.size(), total);
+        // A statement deleted between the two reads is left out of the page.
+        return order.page(pageIds.stream().filter(byId::containsKey).toList(), total, id -> StatementSummary.of(byId.get(id)));
     }
 
     private static String where(StatementFilter filter, Map<String, Object> parameters) {
@@ -203,11 +205,10 @@ public class StatementService {
 
     public Page<VersionSummary> versions(long statementId, PageRequest request) {
         Statement statement = require(statementId);
-        var query = StatementVersion.<StatementVersion>find("statementId", VERSION_SORT.resolve(request.sort()), statementId)
-                .page(request.toPanachePage());
-        return new Page<>(query.list().stream()
-                .map(v -> new VersionSummary(v.number, v.createdAt, v.changeNote, v.number == statement.currentVersion))
-                .toList(), request.page(), request.size(), query.count());
+        Ordering<StatementVersion> order = VERSION_SORT.order(request);
+        var query = StatementVersion.<StatementVersion>find("statementId", order.sort(), statementId);
+        return order.page(query.range(Math.toIntExact(order.offset()), order.lastIndex()).list(), query.count(),
+                v -> new VersionSummary(v.number, v.createdAt, v.changeNote, v.number == statement.currentVersion));
     }
 
     public VersionView version(long statementId, int number) {
@@ -217,9 +218,10 @@ public class StatementService {
 
     public Page<ClauseText> clauses(long statementId, PageRequest request) {
         Statement statement = require(statementId);
+        Ordering<Clause> order = CLAUSE_SORT.order(request);
         var query = Clause.<Clause>find("statementVersion.statementId = ?1 and statementVersion.number = ?2",
-                CLAUSE_SORT.resolve(request.sort()), statementId, statement.currentVersion).page(request.toPanachePage());
-        return new Page<>(query.list().stream().map(ClauseText::of).toList(), request.page(), request.size(), query.count());
+                order.sort(), statementId, statement.currentVersion);
+        return order.page(query.range(Math.toIntExact(order.offset()), order.lastIndex()).list(), query.count(), ClauseText::of);
     }
 
     public ClauseText clause(long statementId, int number) {

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -16,12 +17,14 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.multistakeholder.platform.testing.PageWalk;
 import org.multistakeholder.platform.testing.SignedTokens;
 import org.multistakeholder.statements.web.CurrentTime;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
@@ -266,6 +269,28 @@ class CommentResourceTests {
         assertTotal(statement, null, Map.of(), 9);
         assertTotal(statement, null, Map.of("clause", 1, "version", 1), 3);
         assertTotal(statement, SignedTokens.admin(), Map.of("includeHidden", true), 9);
+    }
+
+    @Test
+    void shouldShowEveryCommentOnceWhenFollowingNextThroughTiesAndHiddenOnes() {
+        String statement = draftOpenForComment();
+        // Posted at three instants, several at each, so the walk goes through ties broken by id.
+        for (int i = 0; i < 8; i++) {
+            clock.instant = OPENS.plusSeconds(3600 + i / 3);
+            (i % 2 == 0 ? postComment(statement, onClause(1 + i % 4 / 2)) : postComment(statement, "Whole text " + i))
+                    .then().statusCode(201);
+        }
+        String hidden = postComment(statement, onClause(2)).then().statusCode(201).extract().header("Location");
+        moderate(hidden, "\"0\"", Map.of("hidden", true, "reason", "Off topic"));
+        String comments = statement + "/comments";
+        for (String sort : List.of("postedAt", "-postedAt", "id", "-id", "clauseNumber", "-versionNumber")) {
+            assertEquals(8, PageWalk.bothWays(RestAssured::given, comments, 3, sort).size(), sort);
+            assertEquals(9, PageWalk.bothWays(() -> given().auth().oauth2(SignedTokens.admin()).queryParam("includeHidden", true),
+                    comments, 2, sort).size(), sort);
+        }
+        assertEquals(2, PageWalk.following(() -> given().queryParam("clause", 1), comments, 1, "-postedAt").size());
+        PageWalk.assertRefusesBadCursors(RestAssured::given, comments, "postedAt", "-postedAt");
+        PageWalk.assertRefusesBadCursors(RestAssured::given, comments, "-id", "id");
     }
 
     /** The total a reader is given, and as many comments listed to them on one page. */
