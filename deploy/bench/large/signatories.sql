@@ -8,7 +8,9 @@ delete from organization_status_change where organization_id in (select id from 
 delete from api_key where organization_id in (select id from organization where normalized_name like 'benchmark organization %');
 delete from organization where normalized_name like 'benchmark organization %';
 
-insert into organization (name, normalized_name, short_name, country, website, kind, contact_name, contact_email, status)
+-- Registered over about a year, five minutes apart, as real registrations would be rather than all at one instant.
+insert into organization (name, normalized_name, short_name, country, website, kind, contact_name, contact_email, status,
+                          created_at, updated_at)
 select 'Benchmark organization ' || lpad(n::text, 6, '0'),
        'benchmark organization ' || lpad(n::text, 6, '0'),
        'BO' || n,
@@ -17,7 +19,9 @@ select 'Benchmark organization ' || lpad(n::text, 6, '0'),
        (array['REGISTRY', 'REGISTRAR', 'RIR', 'CIVIL_SOCIETY', 'ACADEMIC'])[1 + n % 5],
        'Contact ' || n,
        'contact' || n || '@bo' || n || '.example',
-       'VERIFIED'
+       'VERIFIED',
+       timestamptz '2023-01-01 00:00:00Z' + n * interval '5 minutes',
+       timestamptz '2023-01-01 00:00:00Z' + n * interval '5 minutes'
 from generate_series(1, 100000) as n;
 
 insert into organization_status_change (organization_id, from_status, to_status, reason, effective_on, recorded_by)
