@@ -96,8 +96,7 @@ public class EndorsementService {
     public Page<Signatory> signatories(long statementId, LocalDate asOf, PageRequest request) {
         Parameters parameters = inForceParameters(statementId, asOf);
         Ordering<Endorsement> order = SIGNATORY_SORT.order(request);
-        // Only the endorsement's own columns: an index-only scan of endorsement_listed_period, no organization read.
-        long total = Endorsement.count("from Endorsement e" + IN_FORCE_AT, parameters);
+        long total = signatoryCount(statementId, asOf);
         String where = IN_FORCE_AT;
         if (order.seeks()) {
             where += " and " + order.seekCondition();
@@ -107,6 +106,17 @@ public class EndorsementService {
                         order.sort(), parameters)
                 .range(Math.toIntExact(order.offset()), order.lastIndex()).list();
         return order.page(rows, total, Signatory::of);
+    }
+
+    /**
+     * How many signatories the statement had at the end of the day: the sum of the changes up to it that the database
+     * keeps per day (migration V6), rather than a count of every endorsement in force.
+     */
+    private static long signatoryCount(long statementId, LocalDate day) {
+        return ((Number) Panache.getEntityManager()
+                .createNativeQuery("select coalesce(sum(change), 0) from signatory_change where statement_id = :statement and day <= :day")
+                .setParameter("statement", statementId).setParameter("day", day)
+                .getSingleResult()).longValue();
     }
 
     /** The whole list, for CSV: a spreadsheet wants every row, not a page. */
