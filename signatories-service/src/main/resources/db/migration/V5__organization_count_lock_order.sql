@@ -35,3 +35,14 @@ begin
     return null;
 end
 $$;
+
+-- TRUNCATE fires no delete trigger: the counts go with the organizations.
+create function organization_count_cleared() returns trigger language plpgsql as $$
+begin
+    delete from organization_count;
+    return null;
+end
+$$;
+
+create trigger organization_count_truncated after truncate on organization
+    for each statement execute function organization_count_cleared();

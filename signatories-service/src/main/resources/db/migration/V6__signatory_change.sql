@@ -58,3 +58,14 @@ create trigger signatory_changes_updated after update on endorsement
     referencing old table as removed_rows new table as added_rows for each statement execute function signatory_changes();
 create trigger signatory_changes_deleted after delete on endorsement
     referencing old table as removed_rows for each statement execute function signatory_changes();
+
+-- TRUNCATE fires no delete trigger: the changes go with the endorsements.
+create function signatory_changes_cleared() returns trigger language plpgsql as $$
+begin
+    delete from signatory_change;
+    return null;
+end
+$$;
+
+create trigger signatory_changes_truncated after truncate on endorsement
+    for each statement execute function signatory_changes_cleared();

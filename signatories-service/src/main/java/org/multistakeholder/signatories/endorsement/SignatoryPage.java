@@ -3,6 +3,7 @@ package org.multistakeholder.signatories.endorsement;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.multistakeholder.platform.api.PageCursor;
 import org.multistakeholder.platform.api.PageRequest;
 
 /**
@@ -17,5 +18,5 @@ record SignatoryPage(
         @Schema(description = "The page size asked for", example = "20") int size,
         @Schema(description = "How many signatories there are on all pages", example = "16") long total,
         @Schema(description = "Give this as 'after' (with the same 'sort' and 'asOf') to read the next page; null on the last page",
-                example = PageRequest.CURSOR_EXAMPLE, nullable = true) String next) {
+                example = PageRequest.CURSOR_EXAMPLE, nullable = true, maxLength = PageCursor.MAX_LENGTH) String next) {
 }

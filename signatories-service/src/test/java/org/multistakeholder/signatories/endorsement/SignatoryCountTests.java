@@ -77,6 +77,33 @@ class SignatoryCountTests {
         assertTotals(statement, totals("2024-01-10", 1, "2024-03-01", 2, TODAY, 2));
     }
 
+    @Test
+    void shouldClearTheCountsWhenTheTablesAreTruncated() throws SQLException {
+        long statement = StatementsPeer.openStatement("Coalition statement truncated away");
+        endorsedOn(statement, "2024-01-10");
+        // In a transaction rolled back at the end, so the other tests' rows stay.
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (var sql = connection.createStatement()) {
+                assertEquals(1, single(sql, "select sum(change) from signatory_change where statement_id = " + statement));
+                sql.execute("truncate endorsement");
+                assertEquals(0, single(sql, "select count(*) from signatory_change"));
+                sql.execute("truncate organization cascade");
+                assertEquals(0, single(sql, "select count(*) from organization_count"));
+            } finally {
+                connection.rollback();
+            }
+        }
+        assertTotals(statement, totals("2024-01-10", 1));
+    }
+
+    private static long single(java.sql.Statement sql, String query) throws SQLException {
+        try (var result = sql.executeQuery(query)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
     private Registered endorsedOn(long statement, String day) {
         Registered organization = Fixtures.registerVerified("Counted Registry");
         given().auth().oauth2(SignedTokens.admin()).contentType(ContentType.JSON)
