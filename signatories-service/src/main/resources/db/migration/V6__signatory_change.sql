@@ -27,9 +27,11 @@ from signatory_changes_of(array(select e from endorsement e), 1) c
 group by c.statement_id, c.day
 having sum(c.change) <> 0;
 
--- Once per statement with all the rows it touched; the rows are written in one order, so that two transactions
--- cannot lock the same two in opposite orders. An update that moves nothing (a version bump) sums to nothing and
--- writes nothing.
+-- Once per SQL statement with all the rows it touched. Each statement writes its rows in one order, so that two
+-- transactions of one statement each (as the service's are) cannot lock the same two in opposite orders. An update
+-- that moves nothing (a version bump) sums to nothing and writes nothing. All endorsements of one statement on one
+-- day share a row, locked by each writer until it commits: endorsements come far more slowly than comments, which
+-- spread their counts over 16 rows for that reason.
 create function signatory_changes() returns trigger language plpgsql as $$
 declare
     added endorsement[];

@@ -170,6 +170,10 @@ class ConventionsIT {
             failures.add(operation + ": with size=1 and " + total + " items, 'next' is " + one.path("next"));
         }
         expect(operation, "after=garbage", editor().queryParam("after", "garbage").get(url), 400);
+        // The deepest page the document allows answers (empty), at the largest size; one more is refused.
+        long lastPage = api.queryParameters(operation).get("page").path("schema").path("maximum").asLong();
+        expect(operation, "page=" + lastPage + "&size=100", editor().queryParam("page", lastPage).queryParam("size", 100).get(url), 200);
+        expect(operation, "page=" + (lastPage + 1), editor().queryParam("page", lastPage + 1).get(url), 400);
 
         if (query.containsKey("sort")) {
             List<String> fields = sortableFields(operation);

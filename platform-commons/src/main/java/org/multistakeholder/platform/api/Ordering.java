@@ -115,8 +115,8 @@ public final class Ordering<T> {
         if (more) {
             T last = shown.get(shown.size() - 1);
             next = (seek == null
-                    ? new PageCursor(sort, page + 1, null, null)
-                    : new PageCursor(sort, page + 1, seek.valueOf().apply(last), idOf.apply(last))).encode();
+                    ? new PageCursor(sort, page + 1, size, null, null)
+                    : new PageCursor(sort, page + 1, size, seek.valueOf().apply(last), idOf.apply(last))).encode();
         }
         return new Page<>(shown.stream().<V>map(view).toList(), page, size, total, next);
     }

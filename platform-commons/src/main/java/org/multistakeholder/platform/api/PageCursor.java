@@ -1,9 +1,10 @@
 package org.multistakeholder.platform.api;
 
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.ZoneOffset;
 import java.util.Base64;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,18 +17,23 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
  * seek, the sort value and id of the last item shown: the next page is then read from that point in an index
  * rather than by skipping every item before it. Without a value it is an offset, {@code page * size}.
  *
- * <p>It is base64url of a small JSON array, {@code ["-postedAt", 3, "2024-06-11T09:00:00Z", 1234]}: opaque to
- * clients, readable in a log when needed, and checked on the way in like any other parameter.
+ * <p>It is base64url of a small JSON array, {@code ["-postedAt", 3, 20, "2024-06-11T09:00:00Z", 1234]} (sort, page,
+ * size, value, id): opaque to clients, readable in a log when needed, and checked on the way in like any other
+ * parameter. It is not signed: a client that edits one gets a page of the same list from another point, never a
+ * value the list would not accept as a filter.
  */
-public record PageCursor(String sort, int page, Object value, Long id) {
+public record PageCursor(String sort, int page, int size, Object value, Long id) {
 
-    /** Longer than any cursor a list hands out, whose value is at most a few hundred characters of a name. */
-    public static final int MAX_LENGTH = 1024;
+    /**
+     * Longer than any cursor a list hands out: the longest value is a name of 300 characters, which lower-cased and
+     * encoded in UTF-8 (at most 1,200 bytes) and then base64, stays under 1,700 characters.
+     */
+    public static final int MAX_LENGTH = 2048;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public String encode() {
-        ArrayNode array = JSON.createArrayNode().add(sort).add(page);
+        ArrayNode array = JSON.createArrayNode().add(sort).add(page).add(size);
         if (value != null) {
             if (value instanceof Number number) {
                 array.add(number.longValue());
@@ -47,37 +53,57 @@ public record PageCursor(String sort, int page, Object value, Long id) {
         } catch (IllegalArgumentException | java.io.IOException e) {
             throw invalid();
         }
-        boolean wellFormed = array != null && array.isArray() && (array.size() == 2 || array.size() == 4)
-                && array.get(0).isTextual() && array.get(1).canConvertToInt() && array.get(1).isIntegralNumber()
-                && array.get(1).intValue() >= 0 && array.get(1).intValue() <= PageRequest.MAX_PAGE
-                && (array.size() == 2 || (array.get(2).isValueNode() && !array.get(2).isNull() && array.get(3).isIntegralNumber()));
+        boolean wellFormed = array != null && array.isArray() && (array.size() == 3 || array.size() == 5)
+                && array.get(0).isTextual() && array.get(0).asText().length() <= PageRequest.MAX_SORT_LENGTH
+                && isWhole(array.get(1), 0, PageRequest.MAX_PAGE) && isWhole(array.get(2), 1, PageRequest.MAX_SIZE)
+                && (array.size() == 3 || (array.get(3).isTextual() || isWhole(array.get(3), Long.MIN_VALUE, Long.MAX_VALUE))
+                        && isWhole(array.get(4), Long.MIN_VALUE, Long.MAX_VALUE));
         if (!wellFormed) {
             throw invalid();
         }
-        Object value = array.size() == 2 ? null : array.get(2).isIntegralNumber() ? array.get(2).longValue() : array.get(2).asText();
-        Long id = array.size() == 2 ? null : array.get(3).longValue();
-        return new PageCursor(array.get(0).asText(), array.get(1).intValue(), value, id);
+        Object value = array.size() == 3 ? null : array.get(3).isTextual() ? array.get(3).asText() : (Object) array.get(3).longValue();
+        Long id = array.size() == 3 ? null : array.get(4).longValue();
+        return new PageCursor(array.get(0).asText(), array.get(1).intValue(), array.get(2).intValue(), value, id);
     }
 
-    /** The value as the type of the field it was taken from, or a 400 when the cursor was tampered with. */
+    private static boolean isWhole(JsonNode node, long min, long max) {
+        return node.isIntegralNumber() && node.canConvertToLong() && node.longValue() >= min && node.longValue() <= max;
+    }
+
+    /** The value as the type of the field it was taken from, or a 400 when it cannot be one of its values. */
     public Object valueAs(Class<?> type) {
         try {
-            if (type == String.class && value instanceof String) {
-                return value;
+            if (type == String.class && value instanceof String text && storable(text)) {
+                return text;
             }
-            if ((type == Long.class || type == Integer.class) && value instanceof Long number) {
-                return type == Long.class ? number : Math.toIntExact(number);
+            if (type == Long.class && value instanceof Long number) {
+                return number;
+            }
+            if (type == Integer.class && value instanceof Long number) {
+                return Math.toIntExact(number);
             }
             if (type == LocalDate.class && value instanceof String text) {
-                return LocalDate.parse(text);
+                LocalDate day = LocalDate.parse(text);
+                if (day.getYear() >= 1 && day.getYear() <= 9999) {
+                    return day;
+                }
             }
             if (type == Instant.class && value instanceof String text) {
-                return Instant.parse(text);
+                Instant instant = Instant.parse(text);
+                int year = instant.atOffset(ZoneOffset.UTC).getYear();
+                if (year >= 1 && year <= 9999) {
+                    return instant;
+                }
             }
-        } catch (DateTimeParseException | ArithmeticException e) {
+        } catch (DateTimeException | ArithmeticException e) {
             throw invalid();
         }
         throw invalid();
+    }
+
+    /** Text PostgreSQL can compare: no NUL character, no half of a surrogate pair. */
+    private static boolean storable(String text) {
+        return text.codePoints().noneMatch(c -> c == 0 || Character.isSurrogate((char) c) && c <= Character.MAX_VALUE);
     }
 
     static io.quarkiverse.resteasy.problem.HttpProblem invalid() {

@@ -19,12 +19,12 @@ public class PageRequest {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
-    /** The last page a list may be asked for, so that page * size stays an int. */
-    public static final int MAX_PAGE = Integer.MAX_VALUE / MAX_SIZE;
+    /** The last page a list may be asked for, so that page * size, and the one row read beyond it, stay an int. */
+    public static final int MAX_PAGE = Integer.MAX_VALUE / MAX_SIZE - 1;
     /** Longer than any sortable field's name, so a longer value is refused whatever the list. */
-    static final int MAX_SORT_LENGTH = 64;
-    /** A cursor as a list hands it out: the second page of organizations by name, after "internet society" (id 12). */
-    public static final String CURSOR_EXAMPLE = "WyJuYW1lIiwxLCJpbnRlcm5ldCBzb2NpZXR5IiwxMl0";
+    public static final int MAX_SORT_LENGTH = 64;
+    /** A cursor as a list hands it out: the second page of 20 organizations by name, after "internet society" (id 12). */
+    public static final String CURSOR_EXAMPLE = "WyJuYW1lIiwxLDIwLCJpbnRlcm5ldCBzb2NpZXR5IiwxMl0";
 
     @QueryParam("page")
     @Parameter(description = "Page number, from 0; not with 'after'", example = "0",
@@ -43,8 +43,9 @@ public class PageRequest {
     String sort;
 
     @QueryParam("after")
-    @Parameter(description = "The 'next' of the previous page, to read the page that follows it; the same 'sort' must be given."
-            + " Following 'next' is the way to walk a long list: each page is read from where the last one ended.",
+    @Parameter(description = "The 'next' of the previous page, to read the page that follows it, with the same 'sort' and 'size'"
+            + " (and no 'page'). Following 'next' is the way to walk a long list: where the list's sort allows it, the page"
+            + " is read from where the last one ended, rather than by skipping every item before it.",
             example = CURSOR_EXAMPLE,
             schema = @Schema(type = SchemaType.STRING, maxLength = PageCursor.MAX_LENGTH))
     String after;

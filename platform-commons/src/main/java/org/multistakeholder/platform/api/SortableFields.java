@@ -75,6 +75,10 @@ public final class SortableFields<T> {
             throw Problems.invalidField("after", "This 'after' continues a list sorted by '" + cursor.sort()
                     + "'; ask with sort=" + cursor.sort() + ", or start again from page 0");
         }
+        if (cursor != null && cursor.size() != request.size()) {
+            throw Problems.invalidField("after", "This 'after' continues pages of " + cursor.size() + " items; ask with size="
+                    + cursor.size() + ", or start again from page 0");
+        }
         Seek<T> seek = seekable.get(name);
         Object after = cursor == null || cursor.value() == null || seek == null ? null : cursor.valueAs(seek.type());
         return new Ordering<>(sort, attribute, descending, attribute.equals(tieBreaker) ? null : tieBreaker,

@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 
@@ -101,22 +102,31 @@ public final class PageWalk {
         String next = client.get().queryParam("size", 1).queryParam("sort", sort).when().get(path)
                 .then().statusCode(200).extract().path("next");
         assertNotNull(next, "the list needs two items for a next page");
-        client.get().queryParam("sort", sort).queryParam("after", next).queryParam("page", 1).when().get(path)
+        client.get().queryParam("sort", sort).queryParam("size", 1).queryParam("after", next).queryParam("page", 1).when().get(path)
                 .then().statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo("after"));
-        client.get().queryParam("sort", otherSort).queryParam("after", next).when().get(path)
+        client.get().queryParam("sort", otherSort).queryParam("size", 1).queryParam("after", next).when().get(path)
                 .then().statusCode(400).body("violations[0].field", equalTo("after")).body("detail", containsString(sort));
+        client.get().queryParam("sort", sort).queryParam("size", 2).queryParam("after", next).when().get(path)
+                .then().statusCode(400).body("violations[0].field", equalTo("after")).body("detail", containsString("size=1"));
         List<String> broken = new ArrayList<>(List.of("not a cursor", "Zm9v", next.substring(0, next.length() - 3),
-                "x".repeat(2000), withValue(next, JSON.createObjectNode().put("a", 1))));
-        JsonNode value = cursor(next).get(2);
+                "x".repeat(2100), withValue(next, JSON.createObjectNode().put("a", 1))));
+        JsonNode value = cursor(next).get(3);
         if (value != null) {
             // The value as another type than the sorted field's: a number for a name or a time, text for a number.
             broken.add(withValue(next, value.isNumber() ? TextNode.valueOf("1; drop table x") : LongNode.valueOf(5)));
+            broken.add(withValue(next, BooleanNode.TRUE));
             if (value.isTextual() && value.asText().matches("\\d{4}-.*")) {
+                // Not a date, and dates PostgreSQL cannot store.
                 broken.add(withValue(next, TextNode.valueOf("2024-13-45T25:00:00Z")));
+                broken.add(withValue(next, TextNode.valueOf(value.asText().length() > 10 ? "+1000000000-12-31T23:59:59Z" : "+300000-12-31")));
+            } else if (value.isTextual()) {
+                // Text PostgreSQL cannot compare: a NUL character, half a surrogate pair.
+                broken.add(withValue(next, TextNode.valueOf("a\u0000b")));
+                broken.add(encode(json(next, TextNode.valueOf("a\ue000b")).replace("\ue000", "\\ud800")));
             }
         }
         for (String cursor : broken) {
-            client.get().queryParam("sort", sort).queryParam("after", cursor).when().get(path)
+            client.get().queryParam("sort", sort).queryParam("size", 1).queryParam("after", cursor).when().get(path)
                     .then().statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo("after"));
         }
         assertNull(client.get().queryParam("size", 100).queryParam("sort", sort).when().get(path)
@@ -133,12 +143,20 @@ public final class PageWalk {
 
     /** The cursor with its sort value replaced, as a client that edits cursors would send it. */
     private static String withValue(String next, JsonNode value) {
+        return encode(json(next, value));
+    }
+
+    private static String json(String next, JsonNode value) {
         ArrayNode changed = cursor(next);
-        if (changed.size() == 2) {
+        if (changed.size() == 3) {
             changed.add(value).add(1);
         } else {
-            changed.set(2, value);
+            changed.set(3, value);
         }
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(changed.toString().getBytes(StandardCharsets.UTF_8));
+        return changed.toString();
+    }
+
+    private static String encode(String json) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -251,6 +251,19 @@ class OrganizationResourceTests {
     }
 
     @Test
+    void shouldFollowNextPastTheLongestNames() {
+        String tag = Fixtures.uniqueName("Long").replace(" ", "");
+        for (String last : List.of("一", "二", "三")) {
+            // 300 characters of three bytes each in UTF-8: the longest value a cursor carries.
+            String name = tag + " " + "名".repeat(300 - tag.length() - 2) + last;
+            given().contentType(ContentType.JSON).body(Fixtures.profile(name)).when().post("/api/registrations").then().statusCode(201);
+        }
+        Supplier<RequestSpecification> editor = () -> given().auth().oauth2(SignedTokens.admin()).queryParam("q", tag);
+        assertEquals(3, PageWalk.following(editor, "/api/organizations", 1, "name").size());
+        assertEquals(3, PageWalk.following(editor, "/api/organizations", 1, "-name").size());
+    }
+
+    @Test
     void shouldContinueAfterTheLastOrganizationShownWhenOthersRegisterBeforeIt() {
         String tag = Fixtures.uniqueName("Shifting").replace(" ", "");
         Fixtures.register(tag + " B");
