@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 
 /**
@@ -45,15 +46,6 @@ public final class Ordering<T> {
     public Sort sort() {
         Sort result = Sort.by(attribute, descending ? Sort.Direction.Descending : Sort.Direction.Ascending);
         return tieBreaker == null ? result : result.and(tieBreaker);
-    }
-
-    /** The API name of the field sorted by, without its '-'. */
-    public String field() {
-        return descending ? sort.substring(1) : sort;
-    }
-
-    public boolean descending() {
-        return descending;
     }
 
     /** Whether this page is read from where the previous one ended, with {@link #seekCondition}. */
@@ -99,9 +91,17 @@ public final class Ordering<T> {
         return size + 1;
     }
 
-    /** Panache's page and range are inclusive of both ends: the rows from {@link #offset} to read {@link #limit}. */
-    public int lastIndex() {
-        return Math.toIntExact(offset() + limit() - 1);
+    /** The rows of this page and the one beyond it, as the query orders and filters them. */
+    public <E> List<E> read(PanacheQuery<E> query) {
+        // Both ends of Panache's range are inclusive. MAX_PAGE keeps them within an int.
+        int first = Math.toIntExact(offset());
+        return query.range(first, first + limit() - 1).list();
+    }
+
+    /** The rows of this page and the one beyond it, out of a whole list already read and sorted in memory. */
+    public <E> List<E> read(List<E> sorted) {
+        int from = (int) Math.min(sorted.size(), offset());
+        return sorted.subList(from, Math.min(sorted.size(), from + limit()));
     }
 
     /**

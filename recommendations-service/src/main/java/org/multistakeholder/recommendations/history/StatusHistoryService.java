@@ -55,9 +55,7 @@ public class StatusHistoryService {
             order = order == null ? next : order.thenComparing(next);
         }
         List<StatusChangeView> sorted = history.stream().sorted(order).toList();
-        int from = (int) Math.min(sorted.size(), ordering.offset());
-        int to = Math.min(sorted.size(), from + ordering.limit());
-        return ordering.page(sorted.subList(from, to), sorted.size(), view -> view);
+        return ordering.page(ordering.read(sorted), sorted.size(), view -> view);
     }
 
     public StatusChangeView find(long recommendationId, long changeId) {

@@ -53,7 +53,7 @@ public class QuarterlyReportService {
         PanacheQuery<QuarterlyReport> query = conditions.isEmpty()
                 ? QuarterlyReport.findAll(sort)
                 : QuarterlyReport.find(String.join(" and ", conditions), sort, parameters);
-        return order.page(query.range(Math.toIntExact(order.offset()), order.lastIndex()).list(), query.count(),
+        return order.page(order.read(query), query.count(),
                 QuarterlyReportView::of);
     }
 

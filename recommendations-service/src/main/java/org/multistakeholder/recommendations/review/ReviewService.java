@@ -22,7 +22,7 @@ public class ReviewService {
     public Page<ReviewSummary> list(PageRequest request) {
         Ordering<Review> order = SORTABLE.order(request);
         PanacheQuery<Review> query = Review.findAll(order.sort());
-        return order.page(query.range(Math.toIntExact(order.offset()), order.lastIndex()).list(), query.count(), ReviewSummary::of);
+        return order.page(order.read(query), query.count(), ReviewSummary::of);
     }
 
     /** The review with this code, or a 404 problem: every path under /api/reviews/{code} starts here. */

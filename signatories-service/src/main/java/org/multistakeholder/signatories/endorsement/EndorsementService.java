@@ -102,9 +102,8 @@ public class EndorsementService {
             where += " and " + order.seekCondition();
             order.seekParameters().forEach(parameters::and);
         }
-        List<Endorsement> rows = Endorsement.<Endorsement>find("from Endorsement e join fetch e.organization o" + where,
-                        order.sort(), parameters)
-                .range(Math.toIntExact(order.offset()), order.lastIndex()).list();
+        List<Endorsement> rows = order.read(Endorsement.<Endorsement>find("from Endorsement e join fetch e.organization o" + where,
+                order.sort(), parameters));
         return order.page(rows, total, Signatory::of);
     }
 
@@ -136,9 +135,8 @@ public class EndorsementService {
             parameters.and("today", today);
         }
         Ordering<Endorsement> order = ENDORSEMENT_SORT.order(request);
-        List<Endorsement> rows = Endorsement.<Endorsement>find("from Endorsement e join fetch e.organization o" + where,
-                        order.sort(), parameters)
-                .range(Math.toIntExact(order.offset()), order.lastIndex()).list();
+        List<Endorsement> rows = order.read(Endorsement.<Endorsement>find("from Endorsement e join fetch e.organization o" + where,
+                order.sort(), parameters));
         long total = Endorsement.count("from Endorsement e join e.organization o" + where, parameters);
         return order.page(rows, total, EndorsementView::of);
     }

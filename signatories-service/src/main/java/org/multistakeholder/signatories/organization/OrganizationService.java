@@ -75,8 +75,7 @@ public class OrganizationService {
             where.append(" and ").append(order.seekCondition());
             parameters.putAll(order.seekParameters());
         }
-        List<Organization> rows = Organization.<Organization>find(where.toString(), order.sort(), parameters)
-                .range(Math.toIntExact(order.offset()), order.lastIndex()).list();
+        List<Organization> rows = order.read(Organization.<Organization>find(where.toString(), order.sort(), parameters));
         return order.page(rows, total, o -> OrganizationView.of(o, withContacts));
     }
 

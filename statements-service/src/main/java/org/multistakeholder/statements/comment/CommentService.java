@@ -120,8 +120,7 @@ public class CommentService {
             query.append(" and ").append(order.seekCondition());
             order.seekParameters().forEach(parameters::and);
         }
-        List<Comment> rows = Comment.<Comment>find(query.toString(), order.sort(), parameters)
-                .range(Math.toIntExact(order.offset()), order.lastIndex()).list();
+        List<Comment> rows = order.read(Comment.<Comment>find(query.toString(), order.sort(), parameters));
         return order.page(rows, ((Number) total.getSingleResult()).longValue(), c -> CommentView.of(c, forEditor));
     }
 

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -123,9 +122,7 @@ public class CorrespondenceService {
                 select id from down""").setParameter("id", id).getResultList();
         List<Long> all = threadIds.stream().map(Number::longValue).toList();
         List<Letter> letters = Letter.<Letter>list("id in ?1", sort, all);
-        int from = (int) Math.min(letters.size(), order.offset());
-        int to = Math.min(letters.size(), from + order.limit());
-        List<Letter> page = letters.subList(from, to);
+        List<Letter> page = order.read(letters);
         Map<Long, List<ActionItemGroup>> groups = groupsOf(page.stream().map(l -> l.id).toList());
         Map<Long, List<Long>> replies = repliesTo(page.stream().map(l -> l.id).toList());
         return order.page(page, letters.size(),

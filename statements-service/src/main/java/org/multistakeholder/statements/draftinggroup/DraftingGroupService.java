@@ -31,7 +31,7 @@ public class DraftingGroupService {
         statements.require(statementId);
         Ordering<DraftingGroupMember> order = SORTABLE.order(request);
         var query = DraftingGroupMember.<DraftingGroupMember>find("statementId", order.sort(), statementId);
-        return order.page(query.range(Math.toIntExact(order.offset()), order.lastIndex()).list(), query.count(),
+        return order.page(order.read(query), query.count(),
                 m -> MemberView.of(m, forEditor));
     }
 

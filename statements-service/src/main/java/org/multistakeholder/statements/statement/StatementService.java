@@ -207,7 +207,7 @@ public class StatementService {
         Statement statement = require(statementId);
         Ordering<StatementVersion> order = VERSION_SORT.order(request);
         var query = StatementVersion.<StatementVersion>find("statementId", order.sort(), statementId);
-        return order.page(query.range(Math.toIntExact(order.offset()), order.lastIndex()).list(), query.count(),
+        return order.page(order.read(query), query.count(),
                 v -> new VersionSummary(v.number, v.createdAt, v.changeNote, v.number == statement.currentVersion));
     }
 
@@ -221,7 +221,7 @@ public class StatementService {
         Ordering<Clause> order = CLAUSE_SORT.order(request);
         var query = Clause.<Clause>find("statementVersion.statementId = ?1 and statementVersion.number = ?2",
                 order.sort(), statementId, statement.currentVersion);
-        return order.page(query.range(Math.toIntExact(order.offset()), order.lastIndex()).list(), query.count(), ClauseText::of);
+        return order.page(order.read(query), query.count(), ClauseText::of);
     }
 
     public ClauseText clause(long statementId, int number) {
