@@ -25,10 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.multistakeholder.platform.api.Page;
-import org.multistakeholder.platform.api.PageRequest;
-import org.multistakeholder.platform.api.Roles;
-import org.multistakeholder.platform.api.SortParameters;
+import org.multistakeholder.platform.openapi.SortParameters;
+import org.multistakeholder.platform.paging.Page;
+import org.multistakeholder.platform.paging.PageRequest;
+import org.multistakeholder.platform.security.Roles;
 
 @Path("/api/recommendations/{id}/history")
 @Produces(MediaType.APPLICATION_JSON)

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.multistakeholder.platform.api.Problems;
-import org.multistakeholder.platform.api.QueryParameters;
+import org.multistakeholder.platform.parameters.QueryParameters;
+import org.multistakeholder.platform.problems.Problems;
 
 /**
  * The days a progress report counts at, from its query parameters: the last day of each quarter from

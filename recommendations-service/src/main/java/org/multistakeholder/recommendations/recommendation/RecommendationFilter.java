@@ -9,8 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.enums.Explode;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.multistakeholder.platform.api.Problems;
-import org.multistakeholder.platform.api.QueryParameters;
+import org.multistakeholder.platform.parameters.QueryParameters;
+import org.multistakeholder.platform.problems.Problems;
 
 /** The filters of a review's recommendation list, read as text and parsed here (see {@link QueryParameters}). */
 public class RecommendationFilter {

@@ -20,8 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.multistakeholder.platform.api.EntityTags;
-import org.multistakeholder.platform.api.Roles;
+import org.multistakeholder.platform.http.EntityTags;
+import org.multistakeholder.platform.security.Roles;
 
 @Path("/api/recommendations")
 @Produces(MediaType.APPLICATION_JSON)

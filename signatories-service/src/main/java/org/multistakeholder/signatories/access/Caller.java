@@ -1,6 +1,6 @@
 package org.multistakeholder.signatories.access;
 
-import org.multistakeholder.platform.api.Problems;
+import org.multistakeholder.platform.problems.Problems;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.ws.rs.core.Response.Status;

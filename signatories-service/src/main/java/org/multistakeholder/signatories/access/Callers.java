@@ -2,8 +2,8 @@ package org.multistakeholder.signatories.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.multistakeholder.platform.api.Problems;
-import org.multistakeholder.platform.api.Roles;
+import org.multistakeholder.platform.problems.Problems;
+import org.multistakeholder.platform.security.Roles;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.core.Response.Status;

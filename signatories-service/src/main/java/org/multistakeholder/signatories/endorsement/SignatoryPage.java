@@ -3,12 +3,12 @@ package org.multistakeholder.signatories.endorsement;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.multistakeholder.platform.api.PageCursor;
-import org.multistakeholder.platform.api.PageRequest;
+import org.multistakeholder.platform.paging.PageCursor;
+import org.multistakeholder.platform.paging.PageRequest;
 
 /**
  * The JSON shape of the signatory list, for the OpenAPI document only: the list is answered as a
- * {@link org.multistakeholder.platform.api.Page} of {@link Signatory}, but the operation returns a Response (it may be
+ * {@link org.multistakeholder.platform.paging.Page} of {@link Signatory}, but the operation returns a Response (it may be
  * CSV), so the generic type has to be spelled out here.
  */
 @Schema(name = "SignatoryPage", description = "One page of signatories")
@@ -18,5 +18,5 @@ record SignatoryPage(
         @Schema(description = "The page size asked for", example = "20") int size,
         @Schema(description = "How many signatories there are on all pages", example = "16") long total,
         @Schema(description = "Give this as 'after' (with the same 'sort' and 'asOf') to read the next page; null on the last page",
-                example = PageRequest.CURSOR_EXAMPLE, nullable = true, maxLength = PageCursor.MAX_LENGTH) String next) {
+                example = PageCursor.EXAMPLE, nullable = true, maxLength = PageCursor.MAX_LENGTH) String next) {
 }

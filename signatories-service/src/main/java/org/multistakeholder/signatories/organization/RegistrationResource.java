@@ -18,8 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.multistakeholder.platform.api.ApiDocumentConventions;
-import org.multistakeholder.platform.api.EntityTags;
+import org.multistakeholder.platform.http.EntityTags;
+import org.multistakeholder.platform.openapi.ApiDocumentConventions;
 
 @Path("/api/registrations")
 @Produces(MediaType.APPLICATION_JSON)

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.multistakeholder.platform.api.Problems;
+import org.multistakeholder.platform.problems.Problems;
 
 import org.jboss.logging.Logger;
 

@@ -10,12 +10,12 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response.Status;
 
-import org.multistakeholder.platform.api.EntityTags;
-import org.multistakeholder.platform.api.Ordering;
-import org.multistakeholder.platform.api.Page;
-import org.multistakeholder.platform.api.PageRequest;
-import org.multistakeholder.platform.api.Problems;
-import org.multistakeholder.platform.api.SortableFields;
+import org.multistakeholder.platform.http.EntityTags;
+import org.multistakeholder.platform.paging.Ordering;
+import org.multistakeholder.platform.paging.Page;
+import org.multistakeholder.platform.paging.PageRequest;
+import org.multistakeholder.platform.paging.SortableFields;
+import org.multistakeholder.platform.problems.Problems;
 import org.multistakeholder.statements.statement.CommentPeriod;
 import org.multistakeholder.statements.statement.Statement;
 import org.multistakeholder.statements.statement.StatementService;

@@ -26,11 +26,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.multistakeholder.platform.api.EntityTags;
-import org.multistakeholder.platform.api.Page;
-import org.multistakeholder.platform.api.PageRequest;
-import org.multistakeholder.platform.api.Roles;
-import org.multistakeholder.platform.api.SortParameters;
+import org.multistakeholder.platform.http.EntityTags;
+import org.multistakeholder.platform.openapi.SortParameters;
+import org.multistakeholder.platform.paging.Page;
+import org.multistakeholder.platform.paging.PageRequest;
+import org.multistakeholder.platform.security.Roles;
 import org.multistakeholder.statements.web.Callers;
 import org.multistakeholder.statements.web.Versioned;
 

@@ -4,12 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.multistakeholder.platform.api.EntityTags;
-import org.multistakeholder.platform.api.Ordering;
-import org.multistakeholder.platform.api.Page;
-import org.multistakeholder.platform.api.PageRequest;
-import org.multistakeholder.platform.api.Problems;
-import org.multistakeholder.platform.api.SortableFields;
+import org.multistakeholder.platform.http.EntityTags;
+import org.multistakeholder.platform.paging.Ordering;
+import org.multistakeholder.platform.paging.Page;
+import org.multistakeholder.platform.paging.PageRequest;
+import org.multistakeholder.platform.paging.SortableFields;
+import org.multistakeholder.platform.problems.Problems;
 import org.multistakeholder.statements.statement.StatementService;
 import org.multistakeholder.statements.web.Versioned;
 

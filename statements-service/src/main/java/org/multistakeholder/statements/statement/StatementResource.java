@@ -27,11 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.multistakeholder.platform.api.Page;
-import org.multistakeholder.platform.api.PageRequest;
-import org.multistakeholder.platform.api.QueryParameters;
-import org.multistakeholder.platform.api.Roles;
-import org.multistakeholder.platform.api.SortParameters;
+import org.multistakeholder.platform.openapi.SortParameters;
+import org.multistakeholder.platform.paging.Page;
+import org.multistakeholder.platform.paging.PageRequest;
+import org.multistakeholder.platform.parameters.QueryParameters;
+import org.multistakeholder.platform.security.Roles;
 import org.multistakeholder.statements.web.Versioned;
 
 @Path("/api/statements")
@@ -114,7 +114,7 @@ public class StatementResource {
     public Response create(@Valid @NotNull StatementContent request, @Context UriInfo uri) {
         Versioned<StatementView> created = statements.create(request);
         return Response.created(uri.getBaseUriBuilder().path("api/statements/{id}").build(created.body().id()))
-                .entity(created.body()).tag(org.multistakeholder.platform.api.EntityTags.of(created.version())).build();
+                .entity(created.body()).tag(org.multistakeholder.platform.http.EntityTags.of(created.version())).build();
     }
 
     @PUT

@@ -2,7 +2,7 @@ package org.multistakeholder.statements.web;
 
 import jakarta.enterprise.context.RequestScoped;
 
-import org.multistakeholder.platform.api.Roles;
+import org.multistakeholder.platform.security.Roles;
 
 import io.quarkus.security.identity.SecurityIdentity;
 

@@ -2,7 +2,7 @@ package org.multistakeholder.statements.web;
 
 import jakarta.ws.rs.core.Response;
 
-import org.multistakeholder.platform.api.EntityTags;
+import org.multistakeholder.platform.http.EntityTags;
 
 /** A representation together with the version of the record behind it, which becomes its ETag. */
 public record Versioned<T>(T body, long version) {

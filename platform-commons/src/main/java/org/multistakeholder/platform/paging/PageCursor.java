@@ -1,4 +1,4 @@
-package org.multistakeholder.platform.api;
+package org.multistakeholder.platform.paging;
 
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Base64;
+
+import org.multistakeholder.platform.problems.Problems;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,6 +31,8 @@ public record PageCursor(String sort, int page, int size, Object value, Long id)
      * encoded in UTF-8 (at most 1,200 bytes) and then base64, stays under 1,700 characters.
      */
     public static final int MAX_LENGTH = 2048;
+    /** A cursor as a list hands it out: the second page of 20 organizations by name, after "internet society" (id 12). */
+    public static final String EXAMPLE = "WyJuYW1lIiwxLDIwLCJpbnRlcm5ldCBzb2NpZXR5IiwxMl0";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -45,7 +49,10 @@ public record PageCursor(String sort, int page, int size, Object value, Long id)
         return Base64.getUrlEncoder().withoutPadding().encodeToString(array.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The cursor in {@code text}, or a 400 naming {@code after} when it is not one a list handed out. */
+    /**
+     * The cursor in {@code text}, or a 400 naming {@code after} when it is not one a list handed out. Its page and
+     * size are only known to be whole numbers here; the request that reads it holds them to the bounds of any request.
+     */
     public static PageCursor decode(String text) {
         JsonNode array;
         try {
@@ -54,8 +61,8 @@ public record PageCursor(String sort, int page, int size, Object value, Long id)
             throw invalid();
         }
         boolean wellFormed = array != null && array.isArray() && (array.size() == 3 || array.size() == 5)
-                && array.get(0).isTextual() && array.get(0).asText().length() <= PageRequest.MAX_SORT_LENGTH
-                && isWhole(array.get(1), 0, PageRequest.MAX_PAGE) && isWhole(array.get(2), 1, PageRequest.MAX_SIZE)
+                && array.get(0).isTextual()
+                && isWhole(array.get(1), 0, Integer.MAX_VALUE) && isWhole(array.get(2), 1, Integer.MAX_VALUE)
                 && (array.size() == 3 || (array.get(3).isTextual() || isWhole(array.get(3), Long.MIN_VALUE, Long.MAX_VALUE))
                         && isWhole(array.get(4), Long.MIN_VALUE, Long.MAX_VALUE));
         if (!wellFormed) {

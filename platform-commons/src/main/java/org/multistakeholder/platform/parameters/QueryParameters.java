@@ -1,4 +1,4 @@
-package org.multistakeholder.platform.api;
+package org.multistakeholder.platform.parameters;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import org.multistakeholder.platform.problems.Problems;
 
 /**
  * Filters arrive as text and are parsed here: JAX-RS would answer 404 for a query parameter it cannot

@@ -1,4 +1,4 @@
-package org.multistakeholder.platform.api;
+package org.multistakeholder.platform.problems;
 
 import jakarta.ws.rs.ext.Provider;
 

@@ -1,4 +1,4 @@
-package org.multistakeholder.platform.api;
+package org.multistakeholder.platform.paging;
 
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
@@ -6,6 +6,7 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.multistakeholder.platform.problems.Problems;
 
 /**
  * The {@code page}, {@code size}, {@code sort} and {@code after} query parameters of every list endpoint.
@@ -23,8 +24,6 @@ public class PageRequest {
     public static final int MAX_PAGE = Integer.MAX_VALUE / MAX_SIZE - 1;
     /** Longer than any sortable field's name, so a longer value is refused whatever the list. */
     public static final int MAX_SORT_LENGTH = 64;
-    /** A cursor as a list hands it out: the second page of 20 organizations by name, after "internet society" (id 12). */
-    public static final String CURSOR_EXAMPLE = "WyJuYW1lIiwxLDIwLCJpbnRlcm5ldCBzb2NpZXR5IiwxMl0";
 
     @QueryParam("page")
     @Parameter(description = "Page number, from 0; not with 'after'", example = "0",
@@ -46,7 +45,7 @@ public class PageRequest {
     @Parameter(description = "The 'next' of the previous page, to read the page that follows it, with the same 'sort' and 'size'"
             + " (and no 'page'). Following 'next' is the way to walk a long list: where the list's sort allows it, the page"
             + " is read from where the last one ended, rather than by skipping every item before it.",
-            example = CURSOR_EXAMPLE,
+            example = PageCursor.EXAMPLE,
             schema = @Schema(type = SchemaType.STRING, maxLength = PageCursor.MAX_LENGTH))
     String after;
 
@@ -79,7 +78,11 @@ public class PageRequest {
             if (after.length() > PageCursor.MAX_LENGTH) {
                 throw PageCursor.invalid();
             }
-            cursor = PageCursor.decode(after);
+            PageCursor decoded = PageCursor.decode(after);
+            if (decoded.sort().length() > MAX_SORT_LENGTH || decoded.page() > MAX_PAGE || decoded.size() > MAX_SIZE) {
+                throw PageCursor.invalid();
+            }
+            cursor = decoded;
         }
         return cursor;
     }

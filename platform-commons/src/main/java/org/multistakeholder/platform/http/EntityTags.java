@@ -1,6 +1,8 @@
-package org.multistakeholder.platform.api;
+package org.multistakeholder.platform.http;
 
 import jakarta.ws.rs.core.EntityTag;
+
+import org.multistakeholder.platform.problems.Problems;
 
 /**
  * Optimistic concurrency over HTTP: a resource's version is its strong ETag, and an update must

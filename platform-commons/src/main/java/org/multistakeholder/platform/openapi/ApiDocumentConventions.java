@@ -1,4 +1,4 @@
-package org.multistakeholder.platform.api;
+package org.multistakeholder.platform.openapi;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.multistakeholder.platform.http.EntityTags;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 

@@ -1,4 +1,4 @@
-package org.multistakeholder.platform.api;
+package org.multistakeholder.platform.paging;
 
 import java.util.List;
 
@@ -12,5 +12,5 @@ public record Page<T>(
         @Schema(description = "The page size asked for", example = "20", minimum = "1", maximum = "" + PageRequest.MAX_SIZE) int size,
         @Schema(description = "How many items match, on all pages", example = "57", minimum = "0") long total,
         @Schema(description = "Give this as 'after' (with the same 'sort' and filters) to read the next page; null on the last page",
-                example = PageRequest.CURSOR_EXAMPLE, nullable = true, maxLength = PageCursor.MAX_LENGTH) String next) {
+                example = PageCursor.EXAMPLE, nullable = true, maxLength = PageCursor.MAX_LENGTH) String next) {
 }

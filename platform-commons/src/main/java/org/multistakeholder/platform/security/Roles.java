@@ -1,4 +1,4 @@
-package org.multistakeholder.platform.api;
+package org.multistakeholder.platform.security;
 
 /** The groups a bearer token may carry. */
 public final class Roles {

@@ -1,4 +1,4 @@
-package org.multistakeholder.platform.api;
+package org.multistakeholder.platform.json;
 
 import java.io.IOException;
 import java.time.Instant;

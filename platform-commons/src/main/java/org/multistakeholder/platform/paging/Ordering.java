@@ -1,4 +1,4 @@
-package org.multistakeholder.platform.api;
+package org.multistakeholder.platform.paging;
 
 import java.util.List;
 import java.util.Map;
@@ -17,19 +17,23 @@ import io.quarkus.panache.common.Sort;
  */
 public final class Ordering<T> {
 
+    /** A field a page can be read from the middle of: its Java type, to read a cursor's value back, and its getter. */
+    record Seek<T>(Class<?> type, Function<? super T, ?> valueOf) {
+    }
+
     private final String sort;
     private final String attribute;
     private final boolean descending;
     private final String tieBreaker;
     private final int page;
     private final int size;
-    private final SortableFields.Seek<T> seek;
+    private final Seek<T> seek;
     private final Function<? super T, Long> idOf;
     private final Object afterValue;
     private final Long afterId;
 
     Ordering(String sort, String attribute, boolean descending, String tieBreaker, int page, int size,
-            SortableFields.Seek<T> seek, Function<? super T, Long> idOf, Object afterValue, Long afterId) {
+            Seek<T> seek, Function<? super T, Long> idOf, Object afterValue, Long afterId) {
         this.sort = sort;
         this.attribute = attribute;
         this.descending = descending;

@@ -1,8 +1,10 @@
-package org.multistakeholder.platform.api;
+package org.multistakeholder.platform.paging;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+
+import org.multistakeholder.platform.problems.Problems;
 
 /**
  * The fields a list may be sorted by, as the API names them, mapped to the attributes (or SQL expressions) behind
@@ -17,18 +19,14 @@ import java.util.function.Function;
  */
 public final class SortableFields<T> {
 
-    /** A field a page can be read from the middle of: its Java type, to read a cursor's value back, and its getter. */
-    record Seek<T>(Class<?> type, Function<? super T, ?> valueOf) {
-    }
-
     private final Map<String, String> attributes;
     private final String defaultSort;
     private final String tieBreaker;
     private final Function<? super T, Long> tieBreakerOf;
-    private final Map<String, Seek<T>> seekable;
+    private final Map<String, Ordering.Seek<T>> seekable;
 
     private SortableFields(Map<String, String> attributes, String defaultSort, String tieBreaker,
-            Function<? super T, Long> tieBreakerOf, Map<String, Seek<T>> seekable) {
+            Function<? super T, Long> tieBreakerOf, Map<String, Ordering.Seek<T>> seekable) {
         this.attributes = attributes;
         this.defaultSort = defaultSort;
         this.tieBreaker = tieBreaker;
@@ -55,8 +53,8 @@ public final class SortableFields<T> {
         if (!attributes.containsKey(apiName) || tieBreakerOf == null) {
             throw new IllegalStateException("Seek by '" + apiName + "' needs it sortable and the list identifiedBy its ids");
         }
-        Map<String, Seek<T>> fields = new LinkedHashMap<>(seekable);
-        fields.put(apiName, new Seek<>(type, valueOf));
+        Map<String, Ordering.Seek<T>> fields = new LinkedHashMap<>(seekable);
+        fields.put(apiName, new Ordering.Seek<>(type, valueOf));
         return new SortableFields<>(attributes, defaultSort, tieBreaker, tieBreakerOf, fields);
     }
 
@@ -79,7 +77,7 @@ public final class SortableFields<T> {
             throw Problems.invalidField("after", "This 'after' continues pages of " + cursor.size() + " items; ask with size="
                     + cursor.size() + ", or start again from page 0");
         }
-        Seek<T> seek = seekable.get(name);
+        Ordering.Seek<T> seek = seekable.get(name);
         Object after = cursor == null || cursor.value() == null || seek == null ? null : cursor.valueAs(seek.type());
         return new Ordering<>(sort, attribute, descending, attribute.equals(tieBreaker) ? null : tieBreaker,
                 request.page(), request.size(), seek, tieBreakerOf, after, after == null ? null : cursor.id());

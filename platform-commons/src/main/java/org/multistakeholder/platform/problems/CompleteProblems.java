@@ -1,4 +1,4 @@
-package org.multistakeholder.platform.api;
+package org.multistakeholder.platform.problems;
 
 import java.net.URI;
 import java.util.ArrayList;
