@@ -1,7 +1,9 @@
 package org.multistakeholder.platform.paging;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.multistakeholder.platform.problems.Problems;
@@ -24,14 +26,19 @@ public final class SortableFields<T> {
     private final String tieBreaker;
     private final Function<? super T, Long> tieBreakerOf;
     private final Map<String, Ordering.Seek<T>> seekable;
+    private final Set<String> unique;
+    private final boolean nullsLast;
 
     private SortableFields(Map<String, String> attributes, String defaultSort, String tieBreaker,
-            Function<? super T, Long> tieBreakerOf, Map<String, Ordering.Seek<T>> seekable) {
+            Function<? super T, Long> tieBreakerOf, Map<String, Ordering.Seek<T>> seekable, Set<String> unique,
+            boolean nullsLast) {
         this.attributes = attributes;
         this.defaultSort = defaultSort;
         this.tieBreaker = tieBreaker;
         this.tieBreakerOf = tieBreakerOf;
         this.seekable = seekable;
+        this.unique = unique;
+        this.nullsLast = nullsLast;
     }
 
     /** @param defaultSort the sort used when the client gives none, in the API's syntax ({@code -date}) */
@@ -40,12 +47,12 @@ public final class SortableFields<T> {
         for (int i = 0; i < apiNameThenAttribute.length; i += 2) {
             attributes.put(apiNameThenAttribute[i], apiNameThenAttribute[i + 1]);
         }
-        return new SortableFields<>(attributes, defaultSort, tieBreaker, null, Map.of());
+        return new SortableFields<>(attributes, defaultSort, tieBreaker, null, Map.of(), Set.of(tieBreaker), false);
     }
 
     /** The same fields, read by the tie-breaker's value {@code idOf}: needed before any field is seekable. */
     public SortableFields<T> identifiedBy(Function<? super T, Long> idOf) {
-        return new SortableFields<>(attributes, defaultSort, tieBreaker, idOf, seekable);
+        return new SortableFields<>(attributes, defaultSort, tieBreaker, idOf, seekable, unique, nullsLast);
     }
 
     /** The same fields, with {@code apiName} seekable: its values are of {@code type} and never null. */
@@ -55,7 +62,25 @@ public final class SortableFields<T> {
         }
         Map<String, Ordering.Seek<T>> fields = new LinkedHashMap<>(seekable);
         fields.put(apiName, new Ordering.Seek<>(type, valueOf));
-        return new SortableFields<>(attributes, defaultSort, tieBreaker, tieBreakerOf, fields);
+        return new SortableFields<>(attributes, defaultSort, tieBreaker, tieBreakerOf, fields, unique, nullsLast);
+    }
+
+    /**
+     * The same fields, with {@code apiName} one that no two rows of the list share (as the tie-breaker is): sorted
+     * by it, the list needs no tie-breaker, and an index on it alone answers the order.
+     */
+    public SortableFields<T> unique(String apiName) {
+        if (!attributes.containsKey(apiName)) {
+            throw new IllegalStateException("'" + apiName + "' is not sortable");
+        }
+        Set<String> fields = new HashSet<>(unique);
+        fields.add(attributes.get(apiName));
+        return new SortableFields<>(attributes, defaultSort, tieBreaker, tieBreakerOf, seekable, Set.copyOf(fields), nullsLast);
+    }
+
+    /** The same fields, with rows that have no value of the sort field after those that have one, either way. */
+    public SortableFields<T> nullsLast() {
+        return new SortableFields<>(attributes, defaultSort, tieBreaker, tieBreakerOf, seekable, unique, true);
     }
 
     /** The order a request asks for (or the default), with the cursor it continues from, if any. */
@@ -79,7 +104,7 @@ public final class SortableFields<T> {
         }
         Ordering.Seek<T> seek = seekable.get(name);
         Object after = cursor == null || cursor.value() == null || seek == null ? null : cursor.valueAs(seek.type());
-        return new Ordering<>(sort, attribute, descending, attribute.equals(tieBreaker) ? null : tieBreaker,
+        return new Ordering<>(sort, attribute, descending, unique.contains(attribute) ? null : tieBreaker, nullsLast,
                 request.page(), request.size(), seek, tieBreakerOf, after, after == null ? null : cursor.id());
     }
 

@@ -3,7 +3,6 @@ package org.multistakeholder.recommendations.recommendation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,30 +28,26 @@ import org.multistakeholder.platform.problems.Problems;
 import org.multistakeholder.recommendations.review.Review;
 import org.multistakeholder.recommendations.review.ReviewService;
 
-import io.quarkus.panache.common.Sort;
-
 @ApplicationScoped
 public class RecommendationService {
-
-    /** Seekable by number, which the unique index (review, number) keeps in order within a review. */
-    static final SortableFields<RecommendationView> SORTABLE = SortableFields.<RecommendationView>of("number", "id",
-                    "number", "number", "status", "status", "id", "id", "updatedAt", "updatedAt")
-            .identifiedBy(RecommendationView::id)
-            .seekable("number", Integer.class, RecommendationView::number);
 
     /** Each recommendation's status where {@link #SPAN_JOIN} finds no span: before its first change. */
     private static final String STATUS = "coalesce(s.status, 'NOT_STARTED')";
 
-    /** The SQL behind each sortable attribute; statuses sort in their lifecycle order, not alphabetically. */
-    private static final Map<String, String> SORT_SQL = Map.of(
-            "number", "r.number",
-            "id", "r.id",
-            "updatedAt", "r.updated_at",
-            "status", "array_position(array['NOT_STARTED','IN_PROGRESS','ON_HOLD','DEFERRED','COMPLETE','REJECTED']::varchar[], "
-                    + STATUS + ")");
+    /** Statuses sort in their lifecycle order, not alphabetically. */
+    private static final String STATUS_ORDER =
+            "array_position(array['NOT_STARTED','IN_PROGRESS','ON_HOLD','DEFERRED','COMPLETE','REJECTED']::varchar[], " + STATUS + ")";
 
-    /** Attributes no two recommendations of a review share: a sort by one of them needs no tie-breaker. */
-    private static final Set<String> UNIQUE_IN_REVIEW = Set.of("number", "id");
+    /**
+     * Sorted in SQL, so the attributes are the expressions of the list query. Every list is one review's, in which
+     * no two recommendations share a number: sorted by it, the list needs no tie-breaker, and it is seekable, the
+     * unique index (review, number) keeping it in order.
+     */
+    static final SortableFields<RecommendationView> SORTABLE = SortableFields.<RecommendationView>of("number", "r.id",
+                    "number", "r.number", "status", STATUS_ORDER, "id", "r.id", "updatedAt", "r.updated_at")
+            .identifiedBy(RecommendationView::id)
+            .unique("number")
+            .seekable("number", Integer.class, RecommendationView::number);
 
     private static final List<String> ALL_STATUSES = Arrays.stream(ImplementationStatus.values()).map(Enum::name).toList();
 
@@ -81,7 +76,6 @@ public class RecommendationService {
 
     public Page<RecommendationView> list(String reviewCode, RecommendationFilter filter, PageRequest request) {
         Ordering<RecommendationView> ordering = SORTABLE.order(request);
-        Sort sort = ordering.sort();
         Review review = reviews.require(reviewCode);
         LocalDate asOf = filter.asOf();
         Set<ImplementationStatus> statuses = filter.statuses();
@@ -140,34 +134,21 @@ public class RecommendationService {
             countSql = "select count(*) from recommendation r" + SPAN_JOIN + where + statusCondition;
         }
         long total = ((Number) query(countSql, parameters).getSingleResult()).longValue();
-        if (ordering.seeks()) {
-            where.append(" and ").append(ordering.seekCondition(attribute -> SORT_SQL.get(attribute)));
-            parameters.putAll(ordering.seekParameters());
-        }
 
-        List<String> order = new ArrayList<>();
-        for (Sort.Column column : sort.getColumns()) {
-            order.add(SORT_SQL.get(column.getName()) + (column.getDirection() == Sort.Direction.Descending ? " desc" : " asc"));
-            if (UNIQUE_IN_REVIEW.contains(column.getName())) {
-                break;
-            }
-        }
-        String orderBy = " order by " + String.join(", ", order);
-        boolean sortsByStatus = sort.getColumns().stream().anyMatch(column -> column.getName().equals("status"));
+        boolean sortsByStatus = ordering.sort().getColumns().stream().anyMatch(column -> column.getName().equals(STATUS_ORDER));
         String pageSql;
         if (statuses.isEmpty() && !sortsByStatus) {
             // The page is chosen before any status is looked up, so a deep page does not look up the statuses of
             // every recommendation it skips.
-            pageSql = "select r.id, " + STATUS + ", s.valid_from from (select r.id, r.review_id, r.number, r.updated_at"
-                    + " from recommendation r" + where + orderBy + " limit :limit offset :offset) r" + SPAN_JOIN + orderBy;
+            pageSql = "select r.id, " + STATUS + ", s.valid_from from ("
+                    + ordering.sql("select r.id, r.review_id, r.number, r.updated_at from recommendation r" + where)
+                    + ") r" + SPAN_JOIN + ordering.orderBy();
         } else {
-            pageSql = "select r.id, " + STATUS + ", s.valid_from from recommendation r" + SPAN_JOIN + where + statusCondition
-                    + orderBy + " limit :limit offset :offset";
+            pageSql = ordering.sql("select r.id, " + STATUS + ", s.valid_from from recommendation r" + SPAN_JOIN + where
+                    + statusCondition);
         }
-        parameters.put("limit", ordering.limit());
-        parameters.put("offset", ordering.offset());
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = query(pageSql, parameters).getResultList();
+        List<Object[]> rows = query(pageSql, ordering.sqlParameters(parameters)).getResultList();
 
         List<Long> ids = rows.stream().map(row -> ((Number) row[0]).longValue()).toList();
         Map<Long, Recommendation> byId = load(ids).stream()

@@ -97,13 +97,8 @@ public class EndorsementService {
         Parameters parameters = inForceParameters(statementId, asOf);
         Ordering<Endorsement> order = SIGNATORY_SORT.order(request);
         long total = signatoryCount(statementId, asOf);
-        String where = IN_FORCE_AT;
-        if (order.seeks()) {
-            where += " and " + order.seekCondition();
-            order.seekParameters().forEach(parameters::and);
-        }
-        List<Endorsement> rows = order.read(Endorsement.<Endorsement>find("from Endorsement e join fetch e.organization o" + where,
-                order.sort(), parameters));
+        List<Endorsement> rows = order.read("from Endorsement e join fetch e.organization o" + IN_FORCE_AT, parameters.map(),
+                (query, sort, values) -> Endorsement.find(query, sort, values));
         return order.page(rows, total, Signatory::of);
     }
 

@@ -71,11 +71,8 @@ public class OrganizationService {
         }
         Ordering<Organization> order = SORTABLE.order(request);
         long total = searching ? Organization.count(where.toString(), parameters) : countOf(filter);
-        if (order.seeks()) {
-            where.append(" and ").append(order.seekCondition());
-            parameters.putAll(order.seekParameters());
-        }
-        List<Organization> rows = order.read(Organization.<Organization>find(where.toString(), order.sort(), parameters));
+        List<Organization> rows = order.read(where.toString(), parameters,
+                (query, sort, values) -> Organization.find(query, sort, values));
         return order.page(rows, total, o -> OrganizationView.of(o, withContacts));
     }
 

@@ -116,11 +116,7 @@ public class CommentService {
         Query total = entityManager.createNativeQuery(counted.toString());
         parameters.map().forEach(total::setParameter);
         Ordering<Comment> order = SORTABLE.order(request);
-        if (order.seeks()) {
-            query.append(" and ").append(order.seekCondition());
-            order.seekParameters().forEach(parameters::and);
-        }
-        List<Comment> rows = order.read(Comment.<Comment>find(query.toString(), order.sort(), parameters));
+        List<Comment> rows = order.read(query.toString(), parameters.map(), (jpql, sort, values) -> Comment.find(jpql, sort, values));
         return order.page(rows, ((Number) total.getSingleResult()).longValue(), c -> CommentView.of(c, forEditor));
     }
 

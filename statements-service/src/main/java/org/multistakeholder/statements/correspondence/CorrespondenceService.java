@@ -45,14 +45,9 @@ public class CorrespondenceService {
 
     public Page<LetterSummary> list(LetterFilter filter, PageRequest request) {
         Ordering<Long> order = SORTABLE.order(request);
-        Sort sort = order.sort();
         Map<String, Object> parameters = new HashMap<>();
         String where = where(filter, parameters);
-        String orderBy = sort.getColumns().stream()
-                .map(column -> column.getName() + (column.getDirection() == Sort.Direction.Descending ? " desc" : " asc"))
-                .collect(Collectors.joining(", "));
-        Query ids = entityManager.createNativeQuery("select l.id from letter l" + where + " order by " + orderBy
-                + " limit " + order.limit() + " offset " + order.offset());
+        Query ids = entityManager.createNativeQuery(order.sql("select l.id from letter l" + where));
         Query count = entityManager.createNativeQuery("select count(*) from letter l" + where);
         parameters.forEach((name, value) -> {
             ids.setParameter(name, value);

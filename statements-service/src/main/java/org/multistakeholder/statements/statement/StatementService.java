@@ -26,15 +26,14 @@ import org.multistakeholder.statements.web.CurrentTime;
 import org.multistakeholder.statements.web.TextSearch;
 import org.multistakeholder.statements.web.Versioned;
 
-import io.quarkus.panache.common.Sort;
-
 @ApplicationScoped
 public class StatementService {
 
     // Sorting is applied in SQL, so the attributes here are column expressions of the list query.
-    static final SortableFields<Long> SORTABLE = SortableFields.of("-issuedOn", "s.id",
+    // Statements not issued yet have no date: they come after the others either way.
+    static final SortableFields<Long> SORTABLE = SortableFields.<Long>of("-issuedOn", "s.id",
             "id", "s.id", "title", "s.title", "issuedOn", "s.issued_on", "kind", "s.kind", "status", "s.status",
-            "issuingBody", "s.issuing_body", "createdAt", "s.created_at");
+            "issuingBody", "s.issuing_body", "createdAt", "s.created_at").nullsLast();
 
     static final SortableFields<StatementVersion> VERSION_SORT = SortableFields.of("number", "number", "number", "number");
     static final SortableFields<Clause> CLAUSE_SORT = SortableFields.of("number", "number", "number", "number");
@@ -49,15 +48,10 @@ public class StatementService {
 
     public Page<StatementSummary> list(StatementFilter filter, PageRequest request) {
         Ordering<Long> order = SORTABLE.order(request);
-        Sort sort = order.sort();
         Map<String, Object> parameters = new HashMap<>();
         String where = where(filter, parameters);
-        String orderBy = sort.getColumns().stream()
-                .map(column -> column.getName() + (column.getDirection() == Sort.Direction.Descending ? " desc" : " asc") + " nulls last")
-                .collect(Collectors.joining(", "));
 
-        Query ids = entityManager.createNativeQuery("select s.id from statement s" + where + " order by " + orderBy
-                + " limit " + order.limit() + " offset " + order.offset());
+        Query ids = entityManager.createNativeQuery(order.sql("select s.id from statement s" + where));
         Query count = entityManager.createNativeQuery("select count(*) from statement s" + where);
         parameters.forEach((name, value) -> {
             ids.setParameter(name, value);
