@@ -1,0 +1,56 @@
+package org.multistakeholder.platform.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/** The rules a body is read by, on a mapper set up as Quarkus sets up the services' one. */
+class StrictJsonTypesTests {
+
+    enum Kind { SUMMIT, COALITION }
+
+    record Body(String title, Kind kind, int count, Integer optional, boolean flag, LocalDate day, Instant at, List<String> tags) {
+    }
+
+    private final ObjectMapper mapper = strict();
+
+    @Test
+    void shouldReadEachValueOfItsOwnType() throws Exception {
+        Body body = mapper.readValue("""
+                {"title": "T", "kind": "COALITION", "count": 3, "optional": null, "flag": true, "day": "2024-06-11",
+                 "at": "2024-06-11T09:30:00.123+02:00", "tags": ["a"]}""", Body.class);
+        assertEquals(new Body("T", Kind.COALITION, 3, null, true, LocalDate.of(2024, 6, 11),
+                Instant.parse("2024-06-11T07:30:00.123Z"), List.of("a")), body);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "\"title\": 12", "\"title\": 1.5", "\"title\": true",
+            "\"kind\": 1", "\"kind\": \"summit\"",
+            "\"count\": 1.5", "\"count\": \"3\"", "\"count\": true", "\"optional\": 2.0",
+            "\"flag\": \"true\"", "\"flag\": 1",
+            "\"day\": 12345", "\"day\": \"2024-02-30\"", "\"day\": \"11/06/2024\"",
+            "\"at\": 1700000000", "\"at\": \"1700000000\"", "\"at\": \"1700000000.5\"", "\"at\": \"-1\"", "\"at\": true",
+            "\"at\": \"2024-06-11\"",
+            "\"tags\": \"a\"" })
+    void shouldRefuseAValueOfAnotherType(String field) {
+        assertThrows(MismatchedInputException.class, () -> mapper.readValue("{" + field + "}", Body.class), field);
+    }
+
+    static ObjectMapper strict() {
+        ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule());
+        new StrictJsonTypes().customize(mapper);
+        return mapper;
+    }
+}
