@@ -19,6 +19,8 @@ import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 import org.multistakeholder.platform.http.EntityTags;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
@@ -27,6 +29,13 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * What every service's OpenAPI document says the same way, because it is true of all three: the gateway that
  * serves them, the errors any operation may answer, problem documents with their schema, and the limits that
  * follow from a value's type.
+ *
+ * <p>A resource method declares only the answers that are its own: its success, its 404 and 409, and any error
+ * whose description says more than the shared one. The rest follows from what the operation takes and who may
+ * call it: a 400 where it reads a body or query parameters, the editor's 401 and 403 where only an editor's
+ * bearer token is accepted, 412 and 428 where it takes If-Match, and everywhere the 401 of a token that does not
+ * verify and the 500. Every error is a problem document: a response declared with a description alone gets
+ * {@code application/problem+json} and its schema here.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ApiDocumentConventions implements OASFilter {
@@ -76,13 +85,74 @@ public class ApiDocumentConventions implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        Set<String> editorSchemes = bearerSchemes(components);
         for (PathItem path : openAPI.getPaths().getPathItems().values()) {
             for (Operation operation : path.getOperations().values()) {
+                declareSharedErrors(operation, editorSchemes);
                 declareCommonErrors(operation);
                 boundIfMatch(operation);
                 declareRateLimit(operation);
                 forEachSchema(operation, limits::apply);
             }
+        }
+    }
+
+    /** The names of the bearer-token schemes: an editor's credential, in every service. */
+    private static Set<String> bearerSchemes(Components components) {
+        Set<String> names = new java.util.HashSet<>();
+        if (components != null && components.getSecuritySchemes() != null) {
+            components.getSecuritySchemes().forEach((name, scheme) -> {
+                if (scheme.getType() == SecurityScheme.Type.HTTP && "bearer".equalsIgnoreCase(scheme.getScheme())) {
+                    names.add(name);
+                }
+            });
+        }
+        return names;
+    }
+
+    /**
+     * The errors that follow from what an operation takes and who may call it, where the resource declares none of
+     * its own for that status: a body or query parameters it cannot read, an editor's credential missing or
+     * without the admin group, an If-Match missing or naming a version that is no longer current.
+     */
+    private static void declareSharedErrors(Operation operation, Set<String> editorSchemes) {
+        if (operation.getResponses() == null) {
+            return;
+        }
+        List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
+        boolean readsQuery = parameters.stream().anyMatch(parameter -> parameter.getIn() == Parameter.In.QUERY);
+        boolean takesIfMatch = parameters.stream()
+                .anyMatch(parameter -> parameter.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(parameter.getName()));
+        List<SecurityRequirement> security = operation.getSecurity();
+        boolean editorsOnly = security != null && security.size() == 1 && security.get(0).getSchemes() != null
+                && security.get(0).getSchemes().size() == 1
+                && editorSchemes.containsAll(security.get(0).getSchemes().keySet());
+        if (operation.getRequestBody() != null) {
+            declare(operation, "400", "The body is malformed or a field is invalid");
+        } else if (readsQuery) {
+            declare(operation, "400", "A query parameter is invalid");
+        }
+        if (editorsOnly) {
+            declare(operation, "401", "No valid editor token");
+            declare(operation, "403", "The token does not carry the admin group");
+        }
+        if (takesIfMatch) {
+            declare(operation, "412", "It changed since it was read");
+            declare(operation, "428", "If-Match is missing");
+        }
+    }
+
+    /**
+     * A problem response with this description, unless the operation declares its own for the status. The bare
+     * reason phrase is not one: quarkus-resteasy-problem puts "Bad Request" on every operation with a validated body.
+     */
+    private static void declare(Operation operation, String status, String description) {
+        APIResponse declared = operation.getResponses().getAPIResponse(status);
+        String reason = jakarta.ws.rs.core.Response.Status.fromStatusCode(Integer.parseInt(status)).getReasonPhrase();
+        if (declared == null) {
+            operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().description(description));
+        } else if (reason.equals(declared.getDescription())) {
+            declared.setDescription(description);
         }
     }
 
@@ -103,11 +173,20 @@ public class ApiDocumentConventions implements OASFilter {
                     "An unexpected failure; the problem document tells nothing of the service's internals"));
         }
         for (Map.Entry<String, APIResponse> response : operation.getResponses().getAPIResponses().entrySet()) {
+            boolean error = response.getKey().startsWith("4") || response.getKey().startsWith("5");
+            if (error && response.getValue().getContent() == null) {
+                response.getValue().setContent(OASFactory.createContent().addMediaType(PROBLEM, OASFactory.createMediaType()));
+            }
             Content content = response.getValue().getContent();
             MediaType problem = content == null || content.getMediaTypes() == null ? null : content.getMediaType(PROBLEM);
+            boolean validation = response.getKey().equals("400");
             if (problem != null && problem.getSchema() == null) {
-                problem.setSchema(OASFactory.createSchema()
-                        .ref(response.getKey().equals("400") ? VALIDATION_PROBLEM_SCHEMA : PROBLEM_SCHEMA));
+                problem.setSchema(OASFactory.createSchema().ref(validation ? VALIDATION_PROBLEM_SCHEMA : PROBLEM_SCHEMA));
+            } else if (problem != null && validation && PROBLEM_SCHEMA.equals(problem.getSchema().getRef())) {
+                // A 400 may name the fields it refuses. quarkus-resteasy-problem gives every error one content with
+                // the plain schema, shared by all: this one gets its own.
+                response.getValue().setContent(OASFactory.createContent().addMediaType(PROBLEM,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(VALIDATION_PROBLEM_SCHEMA))));
             }
         }
     }

@@ -35,8 +35,6 @@ import org.multistakeholder.platform.security.Roles;
 @Tag(name = "Status history", description = "Changes of recommendations' statuses, from which every status is derived")
 public class StatusHistoryResource {
 
-    private static final String PROBLEM = "application/problem+json";
-
     private final StatusHistoryService history;
 
     StatusHistoryResource(StatusHistoryService history) {
@@ -49,8 +47,7 @@ public class StatusHistoryResource {
             description = "In effective-date order unless 'sort' says otherwise (effectiveOn, recordedAt). Each change's "
                     + "old status is the new status of the change before it in effective-date order (NOT_STARTED for the first).")
     @APIResponse(responseCode = "200", description = "One page of status changes")
-    @APIResponse(responseCode = "400", description = "A query parameter is invalid", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No recommendation has this id", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No recommendation has this id")
     public Page<StatusChangeView> list(@Parameter(description = "Recommendation id", example = "6") @PathParam("id") long id,
             @BeanParam PageRequest page) {
         return history.list(id, page);
@@ -60,7 +57,7 @@ public class StatusHistoryResource {
     @Path("/{changeId}")
     @Operation(operationId = "getStatusChange", summary = "Read one status change", description = "With its old status as the history now stands.")
     @APIResponse(responseCode = "200", description = "The status change")
-    @APIResponse(responseCode = "404", description = "No such recommendation, or no such change of it", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such recommendation, or no such change of it")
     public StatusChangeView get(@Parameter(description = "Recommendation id", example = "6") @PathParam("id") long id,
             @Parameter(description = "Status change id", example = "18") @PathParam("changeId") long changeId) {
         return history.find(id, changeId);
@@ -77,11 +74,9 @@ public class StatusHistoryResource {
                     + "already the new one, or the next change already sets it) is refused with 409. Editors only.")
     @APIResponse(responseCode = "201", description = "Recorded; Location names the change",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatusChangeView.class)))
-    @APIResponse(responseCode = "400", description = "The body is malformed, a field is invalid, or effectiveOn is in the future", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid editor token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "The token does not carry the admin group", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No recommendation has this id", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "409", description = "The change would change nothing", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "400", description = "The body is malformed, a field is invalid, or effectiveOn is in the future")
+    @APIResponse(responseCode = "404", description = "No recommendation has this id")
+    @APIResponse(responseCode = "409", description = "The change would change nothing")
     public Response record(@Parameter(description = "Recommendation id", example = "6") @PathParam("id") long id,
             @Valid @NotNull StatusChangeRequest request, @Context UriInfo uri) {
         StatusChangeView change = history.record(id, request);
@@ -97,12 +92,9 @@ public class StatusHistoryResource {
             description = "Needs If-Match with the recommendation's ETag, since its status may change. Refused with 409 "
                     + "when the change after it would then change nothing. Editors only.")
     @APIResponse(responseCode = "204", description = "Removed; statuses and progress follow from the remaining history")
-    @APIResponse(responseCode = "401", description = "No valid editor token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "The token does not carry the admin group", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such recommendation, or no such change of it", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "409", description = "The next change would then change nothing", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "412", description = "The recommendation changed since it was read", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such recommendation, or no such change of it")
+    @APIResponse(responseCode = "409", description = "The next change would then change nothing")
+    @APIResponse(responseCode = "412", description = "The recommendation changed since it was read")
     public Response remove(@Parameter(description = "Recommendation id", example = "6") @PathParam("id") long id,
             @Parameter(description = "Status change id", example = "18") @PathParam("changeId") long changeId,
             @Parameter(description = "The recommendation's ETag as read", example = "\"2\"") @HeaderParam("If-Match") String ifMatch) {

@@ -28,7 +28,6 @@ import org.multistakeholder.recommendations.review.ReviewRequest;
 @Tag(name = "Progress", description = "How a review's recommendations progressed, computed from their status history")
 public class ProgressResource {
 
-    private static final String PROBLEM = "application/problem+json";
     private static final String CSV = "text/csv";
     private static final MediaType CSV_TYPE = new MediaType("text", "csv", "UTF-8");
 
@@ -50,9 +49,8 @@ public class ProgressResource {
                     @Content(mediaType = CSV, examples = @ExampleObject(name = "csv", value =
                             "period,endsOn,NOT_STARTED,IN_PROGRESS,ON_HOLD,DEFERRED,COMPLETE,REJECTED,total\n"
                                     + "2022-Q4,2022-12-31,2,11,0,0,4,0,17\n")) })
-    @APIResponse(responseCode = "400", description = "from/to/asOf missing, both given, or invalid; the problem names the parameter",
-            content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No review has this code", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "400", description = "from/to/asOf missing, both given, or invalid; the problem names the parameter")
+    @APIResponse(responseCode = "404", description = "No review has this code")
     public Response get(
             @Parameter(description = "The review's code", example = "CCT",
                 schema = @Schema(type = SchemaType.STRING, maxLength = ReviewRequest.CODE_MAX_LENGTH, pattern = ReviewRequest.CODE_PATTERN))

@@ -28,8 +28,6 @@ import org.multistakeholder.platform.security.Roles;
 @Tag(name = "Recommendations", description = "Recommendations of reviews, their priorities and statuses")
 public class RecommendationResource {
 
-    private static final String PROBLEM = "application/problem+json";
-
     private final RecommendationService recommendations;
 
     RecommendationResource(RecommendationService recommendations) {
@@ -42,7 +40,7 @@ public class RecommendationResource {
             description = "With its current status from the status history; its ETag is what an update must send back in If-Match.")
     @APIResponse(responseCode = "200", description = "The recommendation",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationView.class)))
-    @APIResponse(responseCode = "404", description = "No recommendation has this id", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No recommendation has this id")
     public Response get(@Parameter(description = "Recommendation id", example = "6") @PathParam("id") long id) {
         RecommendationView view = recommendations.view(id);
         return Response.ok(view).tag(EntityTags.of(view.version())).build();
@@ -58,13 +56,8 @@ public class RecommendationResource {
                     + "status history (a status in the body is ignored). Needs If-Match with the ETag read. Editors only.")
     @APIResponse(responseCode = "200", description = "Updated; the new ETag is sent",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationView.class)))
-    @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid editor token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "The token does not carry the admin group", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No recommendation has this id", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "409", description = "Another recommendation of the review has this number", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "412", description = "It changed since it was read", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No recommendation has this id")
+    @APIResponse(responseCode = "409", description = "Another recommendation of the review has this number")
     public Response update(@Parameter(description = "Recommendation id", example = "6") @PathParam("id") long id,
             @Parameter(description = "The ETag of the version read", example = "\"1\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull RecommendationRequest request) {

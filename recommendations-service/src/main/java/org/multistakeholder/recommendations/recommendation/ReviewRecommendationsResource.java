@@ -36,8 +36,6 @@ import org.multistakeholder.recommendations.review.ReviewRequest;
 @Tag(name = "Recommendations", description = "Recommendations of reviews, their priorities and statuses")
 public class ReviewRecommendationsResource {
 
-    private static final String PROBLEM = "application/problem+json";
-
     private final RecommendationService recommendations;
 
     ReviewRecommendationsResource(RecommendationService recommendations) {
@@ -50,8 +48,8 @@ public class ReviewRecommendationsResource {
             description = "By number unless 'sort' says otherwise (number, status, updatedAt, id). Each carries its status "
                     + "from the status history, now or at the end of the asOf day; the status filter applies to that status.")
     @APIResponse(responseCode = "200", description = "One page of recommendations")
-    @APIResponse(responseCode = "400", description = "A query parameter is invalid; the problem names it", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No review has this code", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "400", description = "A query parameter is invalid; the problem names it")
+    @APIResponse(responseCode = "404", description = "No review has this code")
     public Page<RecommendationView> list(
             @Parameter(description = "The review's code", example = "CCT",
                 schema = @Schema(type = SchemaType.STRING, maxLength = ReviewRequest.CODE_MAX_LENGTH, pattern = ReviewRequest.CODE_PATTERN))
@@ -68,11 +66,8 @@ public class ReviewRecommendationsResource {
             description = "It starts NOT_STARTED; its status then changes only through its status history. Editors only.")
     @APIResponse(responseCode = "201", description = "Created; Location names the new recommendation",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationView.class)))
-    @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid editor token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "The token does not carry the admin group", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No review has this code", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "409", description = "The review already has a recommendation with this number", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No review has this code")
+    @APIResponse(responseCode = "409", description = "The review already has a recommendation with this number")
     public Response create(@Parameter(description = "The review's code", example = "CCT",
         schema = @Schema(type = SchemaType.STRING, maxLength = ReviewRequest.CODE_MAX_LENGTH, pattern = ReviewRequest.CODE_PATTERN))
             @PathParam("code") String code,

@@ -39,8 +39,6 @@ import org.multistakeholder.recommendations.review.ReviewRequest;
 @Tag(name = "Quarterly reports", description = "The quarterly reports on reviews' implementation")
 public class QuarterlyReportResource {
 
-    private static final String PROBLEM = "application/problem+json";
-
     private final QuarterlyReportService reports;
 
     QuarterlyReportResource(QuarterlyReportService reports) {
@@ -52,7 +50,7 @@ public class QuarterlyReportResource {
             summary = "List quarterly reports",
             description = "Latest quarter first unless 'sort' says otherwise (period, publishedOn, id).")
     @APIResponse(responseCode = "200", description = "One page of quarterly reports")
-    @APIResponse(responseCode = "400", description = "A query parameter is invalid; the problem names it", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "400", description = "A query parameter is invalid; the problem names it")
     public Page<QuarterlyReportView> list(
             @Parameter(description = "Only reports on the review with this code", example = "CCT",
                 schema = @Schema(type = SchemaType.STRING, maxLength = ReviewRequest.CODE_MAX_LENGTH, pattern = ReviewRequest.CODE_PATTERN))
@@ -69,7 +67,7 @@ public class QuarterlyReportResource {
             summary = "Read a quarterly report", description = "Its ETag is what an update must send back in If-Match.")
     @APIResponse(responseCode = "200", description = "The quarterly report",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuarterlyReportView.class)))
-    @APIResponse(responseCode = "404", description = "No quarterly report has this id", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No quarterly report has this id")
     public Response get(@Parameter(description = "Quarterly report id", example = "2") @PathParam("id") long id) {
         QuarterlyReportView view = reports.view(id);
         return Response.ok(view).tag(EntityTags.of(view.version())).build();
@@ -83,10 +81,8 @@ public class QuarterlyReportResource {
             summary = "Record a quarterly report", description = "One report per review and quarter. Editors only.")
     @APIResponse(responseCode = "201", description = "Created; Location names the new report",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuarterlyReportView.class)))
-    @APIResponse(responseCode = "400", description = "The body is malformed, a field is invalid, or the review is unknown", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid editor token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "The token does not carry the admin group", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "409", description = "The review already has a report for this quarter", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "400", description = "The body is malformed, a field is invalid, or the review is unknown")
+    @APIResponse(responseCode = "409", description = "The review already has a report for this quarter")
     public Response create(@Valid @NotNull QuarterlyReportRequest request, @Context UriInfo uri) {
         QuarterlyReportView created = reports.create(request);
         return Response.created(uri.getBaseUriBuilder().path("api/quarterly-reports/{id}").build(created.id()))
@@ -102,13 +98,9 @@ public class QuarterlyReportResource {
             description = "Replaces it, typically to publish it with its document URL. Needs If-Match with the ETag read. Editors only.")
     @APIResponse(responseCode = "200", description = "Updated; the new ETag is sent",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuarterlyReportView.class)))
-    @APIResponse(responseCode = "400", description = "The body is malformed, a field is invalid, or the review is unknown", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid editor token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "The token does not carry the admin group", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No quarterly report has this id", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "409", description = "The review already has another report for this quarter", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "412", description = "It changed since it was read", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "400", description = "The body is malformed, a field is invalid, or the review is unknown")
+    @APIResponse(responseCode = "404", description = "No quarterly report has this id")
+    @APIResponse(responseCode = "409", description = "The review already has another report for this quarter")
     public Response update(@Parameter(description = "Quarterly report id", example = "1") @PathParam("id") long id,
             @Parameter(description = "The ETag of the version read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull QuarterlyReportRequest request) {

@@ -37,8 +37,6 @@ import org.multistakeholder.platform.security.Roles;
 @Tag(name = "Reviews", description = "Reviews and the recommendations they made")
 public class ReviewResource {
 
-    private static final String PROBLEM = "application/problem+json";
-
     private final ReviewService reviews;
 
     ReviewResource(ReviewService reviews) {
@@ -49,7 +47,6 @@ public class ReviewResource {
     @Operation(operationId = "listReviews", extensions = @Extension(name = SortParameters.SORTABLE, value = "code, name"),
             summary = "List reviews", description = "Reviews, by code unless 'sort' says otherwise (code, name).")
     @APIResponse(responseCode = "200", description = "One page of reviews")
-    @APIResponse(responseCode = "400", description = "A query parameter is invalid", content = @Content(mediaType = PROBLEM))
     public Page<ReviewSummary> list(@BeanParam PageRequest page) {
         return reviews.list(page);
     }
@@ -60,7 +57,7 @@ public class ReviewResource {
             summary = "Read a review", description = "One review with its links and news; its ETag is what an update must send back in If-Match.")
     @APIResponse(responseCode = "200", description = "The review",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewDetails.class)))
-    @APIResponse(responseCode = "404", description = "No review has this code", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No review has this code")
     public Response get(@Parameter(description = "The review's code", example = "CCT",
         schema = @Schema(type = SchemaType.STRING, maxLength = ReviewRequest.CODE_MAX_LENGTH, pattern = ReviewRequest.CODE_PATTERN))
             @PathParam("code") String code) {
@@ -75,10 +72,7 @@ public class ReviewResource {
     @Operation(operationId = "createReview", summary = "Create a review", description = "Creates a review under a new code. Editors only.")
     @APIResponse(responseCode = "201", description = "Created; Location names the new review",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewDetails.class)))
-    @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid editor token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "The token does not carry the admin group", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "409", description = "A review with this code exists", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "A review with this code exists")
     public Response create(@Valid @NotNull ReviewRequest request, @Context UriInfo uri) {
         Review review = reviews.create(request);
         return Response.created(uri.getBaseUriBuilder().path("api/reviews/{code}").build(review.code))
@@ -95,12 +89,8 @@ public class ReviewResource {
             + "the code never changes (a code in the body is ignored). Needs If-Match with the ETag read. Editors only.")
     @APIResponse(responseCode = "200", description = "Updated; the new ETag is sent",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewDetails.class)))
-    @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid editor token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "The token does not carry the admin group", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No review has this code", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "412", description = "The review changed since it was read", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No review has this code")
+    @APIResponse(responseCode = "412", description = "The review changed since it was read")
     public Response update(@Parameter(description = "The review's code", example = "CCT",
         schema = @Schema(type = SchemaType.STRING, maxLength = ReviewRequest.CODE_MAX_LENGTH, pattern = ReviewRequest.CODE_PATTERN))
             @PathParam("code") String code,

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -53,10 +52,8 @@ public class OrganizationEndorsementResource {
     @SecurityRequirement(name = "editorToken")
     @SecurityRequirement(name = "organizationKey")
     @APIResponse(responseCode = "200", description = "One page of endorsements")
-    @APIResponse(responseCode = "400", description = "A query parameter is invalid", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "401", description = "The API key or bearer token sent is not valid", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "404", description = "No organization has this id, or it is not verified and the caller may not see it",
-            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "401", description = "The API key or bearer token sent is not valid")
+    @APIResponse(responseCode = "404", description = "No organization has this id, or it is not verified and the caller may not see it")
     public Page<EndorsementView> list(@Parameter(description = "Organization id", example = "7") @PathParam("id") long id,
             @Parameter(description = "true: only endorsements in force; false: only withdrawn ones; both when omitted", example = "false",
                 schema = @Schema(type = SchemaType.BOOLEAN))

@@ -49,7 +49,6 @@ import jakarta.persistence.PersistenceException;
 public class SignatoryResource {
 
     static final String CSV = "text/csv";
-    private static final String PROBLEM = "application/problem+json";
     private static final String KEY_EXAMPLE = "q3Xb9dT2mJc8LwPa.5m0kQ9vRZ2y8Jt1XcN4bE7uHs6aLpW3oYd0fGi2Vr8M";
 
     private final EndorsementService endorsements;
@@ -77,7 +76,7 @@ public class SignatoryResource {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SignatoryPage.class)),
                     @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
                             example = "name,shortName,country,website,endorsedOn,organizationId\r\nAsia Pacific Network Information Centre,APNIC,AU,https://www.apnic.net,2024-06-11,1\r\n")) })
-    @APIResponse(responseCode = "400", description = "asOf, format or a paging parameter is invalid", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "400", description = "asOf, format or a paging parameter is invalid")
     public Response list(@Parameter(description = "Statement id", example = "2") @PathParam("statementId") long statementId,
             @Parameter(description = "The day, as YYYY-MM-DD: the list is what was true at its end (UTC); today when omitted", example = "2024-06-11",
                 schema = @Schema(type = SchemaType.STRING, format = "date"))
@@ -105,8 +104,8 @@ public class SignatoryResource {
     @SecurityRequirement(name = "organizationKey")
     @APIResponse(responseCode = "200", description = "The endorsement",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EndorsementView.class)))
-    @APIResponse(responseCode = "401", description = "The API key or bearer token sent is not valid", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "The organization has no endorsement of this statement in force", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "The API key or bearer token sent is not valid")
+    @APIResponse(responseCode = "404", description = "The organization has no endorsement of this statement in force")
     public EndorsementView get(@Parameter(description = "Statement id", example = "2") @PathParam("statementId") long statementId,
             @Parameter(description = "Organization id", example = "7") @PathParam("organizationId") long organizationId,
             @Parameter(hidden = true) @HeaderParam(Callers.API_KEY_HEADER) String apiKey) {
@@ -131,14 +130,14 @@ public class SignatoryResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EndorsementView.class)))
     @APIResponse(responseCode = "200", description = "Already in force; nothing changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EndorsementView.class)))
-    @APIResponse(responseCode = "400", description = "The body is malformed, organizationId is missing (editors), or endorsedOn is in the future", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid API key or bearer token", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "400", description = "The body is malformed, organizationId is missing (editors), or endorsedOn is in the future")
+    @APIResponse(responseCode = "401", description = "No valid API key or bearer token")
     @APIResponse(responseCode = "403", description = "The organization is not verified (pending or suspended), the key is another organization's, "
-            + "an organization tried to give a past date, or the token is not an editor's", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "The statement or the organization does not exist", content = @Content(mediaType = PROBLEM))
+            + "an organization tried to give a past date, or the token is not an editor's")
+    @APIResponse(responseCode = "404", description = "The statement or the organization does not exist")
     @APIResponse(responseCode = "409", description = "The statement is not open for signature, the organization is not verified (editors), "
-            + "or the date falls before the organization's last withdrawal", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "503", description = "statements-service could not be asked; nothing was written", content = @Content(mediaType = PROBLEM))
+            + "or the date falls before the organization's last withdrawal")
+    @APIResponse(responseCode = "503", description = "statements-service could not be asked; nothing was written")
     public Response endorse(@Parameter(description = "Statement id", example = "2") @PathParam("statementId") long statementId,
             @Parameter(hidden = true) @HeaderParam(Callers.API_KEY_HEADER) String apiKey,
             @RequestBody(required = false, description = "The endorsement; an organization endorsing as itself, today, may send none")
@@ -206,9 +205,9 @@ public class SignatoryResource {
     @SecurityRequirement(name = "organizationKey")
     @APIResponse(responseCode = "200", description = "Withdrawn; the endorsement with its withdrawal date",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EndorsementView.class)))
-    @APIResponse(responseCode = "401", description = "No valid API key or bearer token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "The key is another organization's, or the token is not an editor's", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "The organization has no endorsement of this statement in force", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "No valid API key or bearer token")
+    @APIResponse(responseCode = "403", description = "The key is another organization's, or the token is not an editor's")
+    @APIResponse(responseCode = "404", description = "The organization has no endorsement of this statement in force")
     public EndorsementView withdraw(@Parameter(description = "Statement id", example = "2") @PathParam("statementId") long statementId,
             @Parameter(description = "Organization id", example = "7") @PathParam("organizationId") long organizationId,
             @Parameter(hidden = true) @HeaderParam(Callers.API_KEY_HEADER) String apiKey) {

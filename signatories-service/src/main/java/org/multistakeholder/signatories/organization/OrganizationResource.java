@@ -44,8 +44,6 @@ import org.multistakeholder.signatories.access.Callers;
 @Tag(name = "Organizations", description = "Organizations that sign statements: registration, profiles, verification, API keys")
 public class OrganizationResource {
 
-    private static final String PROBLEM = "application/problem+json";
-
     private final OrganizationService organizations;
     private final Callers callers;
 
@@ -61,9 +59,8 @@ public class OrganizationResource {
                     + "Editors may list organizations of any status, filter by 'status', and see contacts; anyone else sees verified organizations only.")
     @SecurityRequirement(name = "editorToken")
     @APIResponse(responseCode = "200", description = "One page of organizations")
-    @APIResponse(responseCode = "400", description = "A query parameter is invalid", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "A bearer token or API key was sent and is not valid", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "A status other than VERIFIED was asked for by someone who is not an editor", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "A bearer token or API key was sent and is not valid")
+    @APIResponse(responseCode = "403", description = "A status other than VERIFIED was asked for by someone who is not an editor")
     public Page<OrganizationView> list(@BeanParam PageRequest page,
             @Parameter(description = "Only organizations of this status (PENDING, VERIFIED, SUSPENDED); editors only for other than VERIFIED",
                 example = "PENDING", schema = @Schema(implementation = OrganizationStatus.class))
@@ -100,8 +97,8 @@ public class OrganizationResource {
     @SecurityRequirement(name = "organizationKey")
     @APIResponse(responseCode = "200", description = "The organization",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganizationView.class)))
-    @APIResponse(responseCode = "401", description = "The API key or bearer token is not valid", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No organization has this id, or it is not verified and the caller may not see it", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "The API key or bearer token is not valid")
+    @APIResponse(responseCode = "404", description = "No organization has this id, or it is not verified and the caller may not see it")
     public Response get(@Parameter(description = "Organization id", example = "7") @PathParam("id") long id,
             @Parameter(hidden = true) @HeaderParam(Callers.API_KEY_HEADER) String apiKey) {
         Caller caller = callers.identify(apiKey);
@@ -121,13 +118,12 @@ public class OrganizationResource {
     @SecurityRequirement(name = "organizationKey")
     @APIResponse(responseCode = "200", description = "Updated; the new ETag is in the header",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganizationView.class)))
-    @APIResponse(responseCode = "400", description = "The body is malformed or a field is missing or invalid", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid API key or bearer token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "The key is another organization's, or the token is not an editor's", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No organization has this id", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "409", description = "Another organization already has this name", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "412", description = "The organization changed since it was read", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "400", description = "The body is malformed or a field is missing or invalid")
+    @APIResponse(responseCode = "401", description = "No valid API key or bearer token")
+    @APIResponse(responseCode = "403", description = "The key is another organization's, or the token is not an editor's")
+    @APIResponse(responseCode = "404", description = "No organization has this id")
+    @APIResponse(responseCode = "409", description = "Another organization already has this name")
+    @APIResponse(responseCode = "412", description = "The organization changed since it was read")
     public Response update(@Parameter(description = "Organization id", example = "7") @PathParam("id") long id,
             @Parameter(description = "The ETag of the version read", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             @Parameter(hidden = true) @HeaderParam(Callers.API_KEY_HEADER) String apiKey,
@@ -147,9 +143,9 @@ public class OrganizationResource {
     @APIResponse(responseCode = "200", description = "The history",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                 schema = @Schema(type = SchemaType.ARRAY, implementation = StatusChangeView.class)))
-    @APIResponse(responseCode = "401", description = "No valid API key or bearer token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "The key is another organization's, or the token is not an editor's", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No organization has this id", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "No valid API key or bearer token")
+    @APIResponse(responseCode = "403", description = "The key is another organization's, or the token is not an editor's")
+    @APIResponse(responseCode = "404", description = "No organization has this id")
     public List<StatusChangeView> history(@Parameter(description = "Organization id", example = "7") @PathParam("id") long id,
             @Parameter(hidden = true) @HeaderParam(Callers.API_KEY_HEADER) String apiKey) {
         callers.identify(apiKey).requireManage(id);
@@ -166,13 +162,12 @@ public class OrganizationResource {
     @SecurityRequirement(name = "editorToken")
     @APIResponse(responseCode = "201", description = "Recorded; the organization's new ETag is in the header, and Location names its status history, where the step now appears",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatusChangeView.class)))
-    @APIResponse(responseCode = "400", description = "The body is malformed, a field is missing, or effectiveOn is in the future", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Not an editor", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No organization has this id", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "409", description = "The organization's current status does not allow this change", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "412", description = "The organization changed since it was read", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "400", description = "The body is malformed, a field is missing, or effectiveOn is in the future")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Not an editor")
+    @APIResponse(responseCode = "404", description = "No organization has this id")
+    @APIResponse(responseCode = "409", description = "The organization's current status does not allow this change")
+    @APIResponse(responseCode = "412", description = "The organization changed since it was read")
     public Response changeStatus(@Parameter(description = "Organization id", example = "7") @PathParam("id") long id,
             @Parameter(description = "The organization's ETag as read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @Parameter(hidden = true) @HeaderParam(Callers.API_KEY_HEADER) String apiKey,
@@ -195,9 +190,9 @@ public class OrganizationResource {
     @SecurityRequirement(name = "organizationKey")
     @APIResponse(responseCode = "200", description = "The new key",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IssuedApiKey.class)))
-    @APIResponse(responseCode = "401", description = "No valid API key or bearer token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "The key is another organization's, or the token is not an editor's", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No organization has this id", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "No valid API key or bearer token")
+    @APIResponse(responseCode = "403", description = "The key is another organization's, or the token is not an editor's")
+    @APIResponse(responseCode = "404", description = "No organization has this id")
     public Response rotateKey(@Parameter(description = "Organization id", example = "7") @PathParam("id") long id,
             @Parameter(hidden = true) @HeaderParam(Callers.API_KEY_HEADER) String apiKey) {
         callers.identify(apiKey).requireManage(id);

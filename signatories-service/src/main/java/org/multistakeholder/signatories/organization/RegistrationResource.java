@@ -43,10 +43,8 @@ public class RegistrationResource {
                     + "Names are unique ignoring case, accents and repeated spaces.")
     @APIResponse(responseCode = "201", description = "Registered; Location names the organization",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Registration.class)))
-    @APIResponse(responseCode = "400", description = "The body is malformed, a field is missing or invalid, or has an unknown field",
-            content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "409", description = "An organization of this name is already registered",
-            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "400", description = "The body is malformed, a field is missing or invalid, or has an unknown field")
+    @APIResponse(responseCode = "409", description = "An organization of this name is already registered")
     public Response register(@Valid @NotNull OrganizationProfile profile, @Context UriInfo uri) {
         Registration registration = organizations.register(profile);
         CacheControl noStore = new CacheControl();

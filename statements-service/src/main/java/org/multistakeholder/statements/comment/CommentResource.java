@@ -45,8 +45,6 @@ import io.quarkus.security.UnauthorizedException;
 @Tag(name = "Comments", description = "Public comments on statements open for comment, and their moderation")
 public class CommentResource {
 
-    private static final String PROBLEM = "application/problem+json";
-
     private final CommentService comments;
     private final Callers callers;
 
@@ -61,10 +59,9 @@ public class CommentResource {
             description = "Comments in the order they were posted unless 'sort' says otherwise. Hidden comments "
                     + "are left out; editors may ask for them with includeHidden=true. Commenters' emails are only given to editors.")
     @APIResponse(responseCode = "200", description = "One page of comments")
-    @APIResponse(responseCode = "400", description = "A query parameter is invalid", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "includeHidden=true without a valid editor token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "includeHidden=true with a token that is not an editor's", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No statement has this id", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "includeHidden=true without a valid editor token")
+    @APIResponse(responseCode = "403", description = "includeHidden=true with a token that is not an editor's")
+    @APIResponse(responseCode = "404", description = "No statement has this id")
     public Page<CommentView> list(@Parameter(description = "Statement id", example = "3") @PathParam("statementId") long statementId,
             @BeanParam PageRequest page,
             @Parameter(description = "Only comments on this clause", example = "10",
@@ -93,7 +90,7 @@ public class CommentResource {
             + "must send back in If-Match.")
     @APIResponse(responseCode = "200", description = "The comment",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentView.class)))
-    @APIResponse(responseCode = "404", description = "No such comment on this statement, or it is hidden", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such comment on this statement, or it is hidden")
     public Response get(@Parameter(description = "Statement id", example = "3") @PathParam("statementId") long statementId,
             @Parameter(description = "Comment id", example = "7") @PathParam("commentId") long commentId) {
         return comments.get(statementId, commentId, callers.isEditor()).ok();
@@ -109,11 +106,10 @@ public class CommentResource {
                     + "the email is kept for editors only. Outside the period the answer is 409 with the period's opensAt and closesAt.")
     @APIResponse(responseCode = "201", description = "Posted; Location names the comment",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentView.class)))
-    @APIResponse(responseCode = "400", description = "The body is malformed, a field is invalid, or the clause does not exist",
-            content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No statement has this id", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "400", description = "The body is malformed, a field is invalid, or the clause does not exist")
+    @APIResponse(responseCode = "404", description = "No statement has this id")
     @APIResponse(responseCode = "409", description = "The statement takes no comments now; when outside its period the problem carries "
-            + "opensAt and closesAt", content = @Content(mediaType = PROBLEM))
+            + "opensAt and closesAt")
     public Response post(@Parameter(description = "Statement id", example = "3") @PathParam("statementId") long statementId,
             @Valid @NotNull NewComment request, @Context UriInfo uri) {
         Versioned<CommentView> posted = comments.post(statementId, request);
@@ -131,12 +127,9 @@ public class CommentResource {
             description = "Hides a comment from public lists (a reason is required) or shows it again. Requires If-Match. Editors only.")
     @APIResponse(responseCode = "200", description = "The comment as editors see it, with its new ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentView.class)))
-    @APIResponse(responseCode = "400", description = "The body is malformed or the reason is missing", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid editor token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "The token does not carry the admin group", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such comment on this statement", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "412", description = "The comment changed since it was read", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "400", description = "The body is malformed or the reason is missing")
+    @APIResponse(responseCode = "404", description = "No such comment on this statement")
+    @APIResponse(responseCode = "412", description = "The comment changed since it was read")
     public Response moderate(@Parameter(description = "Statement id", example = "3") @PathParam("statementId") long statementId,
             @Parameter(description = "Comment id", example = "7") @PathParam("commentId") long commentId,
             @Parameter(description = "The ETag of the comment as read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,

@@ -40,8 +40,6 @@ import org.multistakeholder.statements.web.Versioned;
 @Tag(name = "Correspondence", description = "Letters, their reply chains and the action items they list")
 public class CorrespondenceResource {
 
-    private static final String PROBLEM = "application/problem+json";
-
     private final CorrespondenceService correspondence;
 
     CorrespondenceResource(CorrespondenceService correspondence) {
@@ -53,7 +51,7 @@ public class CorrespondenceResource {
             summary = "List letters",
             description = "Letters, newest first unless 'sort' says otherwise. Filters combine with 'and'.")
     @APIResponse(responseCode = "200", description = "One page of letters")
-    @APIResponse(responseCode = "400", description = "A query parameter is invalid; the problem names it", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "400", description = "A query parameter is invalid; the problem names it")
     public Page<LetterSummary> list(@BeanParam PageRequest page,
             @Parameter(description = "Only letters dated on or after this date", example = "2024-07-01",
                 schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("sentFrom") String sentFrom,
@@ -78,7 +76,7 @@ public class CorrespondenceResource {
             + "Its ETag is what an update must send back in If-Match.")
     @APIResponse(responseCode = "200", description = "The letter",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LetterView.class)))
-    @APIResponse(responseCode = "404", description = "No letter has this id", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No letter has this id")
     public Response get(@Parameter(description = "Letter id", example = "2") @PathParam("id") long id) {
         return correspondence.get(id).ok();
     }
@@ -90,8 +88,7 @@ public class CorrespondenceResource {
             description = "Every letter of the chain the letter belongs to, from the first letter to the last answer, in date order, "
                     + "whichever letter of the chain is asked for. The only sort is sentOn.")
     @APIResponse(responseCode = "200", description = "One page of the thread's letters")
-    @APIResponse(responseCode = "400", description = "A query parameter is invalid", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No letter has this id", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No letter has this id")
     public Page<LetterView> thread(@Parameter(description = "Letter id", example = "1") @PathParam("id") long id,
             @BeanParam PageRequest page) {
         return correspondence.thread(id, page);
@@ -105,10 +102,7 @@ public class CorrespondenceResource {
             summary = "Record a letter", description = "Records a letter; inReplyToId must name a letter held here. Editors only.")
     @APIResponse(responseCode = "201", description = "Recorded; Location names the letter",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LetterView.class)))
-    @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid; the problem names it",
-            content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid editor token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "The token does not carry the admin group", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid; the problem names it")
     public Response create(@Valid @NotNull LetterContent request, @Context UriInfo uri) {
         Versioned<LetterView> created = correspondence.create(request);
         return Response.created(uri.getBaseUriBuilder().path("api/correspondence/{id}").build(created.body().id()))
@@ -125,13 +119,9 @@ public class CorrespondenceResource {
             + "Requires If-Match. Editors only.")
     @APIResponse(responseCode = "200", description = "Replaced; the new ETag is in the response",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LetterView.class)))
-    @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid (a reply chain may not loop)",
-            content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid editor token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "The token does not carry the admin group", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No letter has this id", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "412", description = "The letter changed since it was read", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid (a reply chain may not loop)")
+    @APIResponse(responseCode = "404", description = "No letter has this id")
+    @APIResponse(responseCode = "412", description = "The letter changed since it was read")
     public Response replace(@Parameter(description = "Letter id", example = "2") @PathParam("id") long id,
             @Parameter(description = "The ETag of the letter as read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull LetterContent request) {

@@ -39,8 +39,6 @@ import org.multistakeholder.statements.web.Versioned;
 @Tag(name = "Drafting groups", description = "The people who wrote a statement and the stakeholder groups they represent")
 public class DraftingGroupResource {
 
-    private static final String PROBLEM = "application/problem+json";
-
     private final DraftingGroupService group;
     private final Callers callers;
 
@@ -54,8 +52,7 @@ public class DraftingGroupResource {
             summary = "List a statement's drafting group",
             description = "Members in the order the source lists them unless 'sort' says otherwise. Emails are only given to editors.")
     @APIResponse(responseCode = "200", description = "One page of members")
-    @APIResponse(responseCode = "400", description = "A query parameter is invalid", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No statement has this id", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No statement has this id")
     public Page<MemberView> list(@Parameter(description = "Statement id", example = "3") @PathParam("statementId") long statementId,
             @BeanParam PageRequest page) {
         return group.list(statementId, callers.isEditor(), page);
@@ -68,7 +65,7 @@ public class DraftingGroupResource {
             + "update must send back in If-Match.")
     @APIResponse(responseCode = "200", description = "The member",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberView.class)))
-    @APIResponse(responseCode = "404", description = "No such member of this statement's group", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such member of this statement's group")
     public Response get(@Parameter(description = "Statement id", example = "3") @PathParam("statementId") long statementId,
             @Parameter(description = "Member id", example = "1") @PathParam("memberId") long memberId) {
         return group.get(statementId, memberId, callers.isEditor()).ok();
@@ -82,10 +79,7 @@ public class DraftingGroupResource {
             summary = "Add a drafting-group member", description = "Adds a person to the statement's drafting group. Editors only.")
     @APIResponse(responseCode = "201", description = "Added; Location names the member",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberView.class)))
-    @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid editor token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "The token does not carry the admin group", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No statement has this id", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No statement has this id")
     public Response add(@Parameter(description = "Statement id", example = "3") @PathParam("statementId") long statementId,
             @Valid @NotNull MemberDetails request, @Context UriInfo uri) {
         Versioned<MemberView> added = group.add(statementId, request);
@@ -103,12 +97,8 @@ public class DraftingGroupResource {
             summary = "Replace a drafting-group member", description = "Replaces what is recorded of a member. Requires If-Match. Editors only.")
     @APIResponse(responseCode = "200", description = "Replaced; the new ETag is in the response",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberView.class)))
-    @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid editor token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "The token does not carry the admin group", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such member of this statement's group", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "412", description = "The member changed since it was read", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such member of this statement's group")
+    @APIResponse(responseCode = "412", description = "The member changed since it was read")
     public Response replace(@Parameter(description = "Statement id", example = "3") @PathParam("statementId") long statementId,
             @Parameter(description = "Member id", example = "1") @PathParam("memberId") long memberId,
             @Parameter(description = "The ETag of the member as read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
@@ -123,11 +113,8 @@ public class DraftingGroupResource {
     @Operation(operationId = "removeDraftingGroupMember",
             summary = "Remove a drafting-group member", description = "Removes a person from the group. Requires If-Match. Editors only.")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "401", description = "No valid editor token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "The token does not carry the admin group", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such member of this statement's group", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "412", description = "The member changed since it was read", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such member of this statement's group")
+    @APIResponse(responseCode = "412", description = "The member changed since it was read")
     public Response remove(@Parameter(description = "Statement id", example = "3") @PathParam("statementId") long statementId,
             @Parameter(description = "Member id", example = "1") @PathParam("memberId") long memberId,
             @Parameter(description = "The ETag of the member as read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch) {

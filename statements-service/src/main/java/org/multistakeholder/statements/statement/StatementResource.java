@@ -39,8 +39,6 @@ import org.multistakeholder.statements.web.Versioned;
 @Tag(name = "Statements", description = "Statements, their clauses, versions and comments")
 public class StatementResource {
 
-    private static final String PROBLEM = "application/problem+json";
-
     private final StatementService statements;
 
     StatementResource(StatementService statements) {
@@ -52,8 +50,7 @@ public class StatementResource {
             summary = "List statements",
             description = "Statements, most recently issued first unless 'sort' says otherwise. Filters combine with 'and'.")
     @APIResponse(responseCode = "200", description = "One page of statements")
-    @APIResponse(responseCode = "400", description = "A query parameter is invalid; the problem names it",
-            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "400", description = "A query parameter is invalid; the problem names it")
     public Page<StatementSummary> list(@BeanParam PageRequest page,
             @Parameter(description = "Only statements of this kind: SUMMIT, COALITION or DRAFT_FOR_COMMENT", example = "SUMMIT",
                 schema = @Schema(implementation = StatementKind.class))
@@ -93,7 +90,7 @@ public class StatementResource {
                     + "back in If-Match.")
     @APIResponse(responseCode = "200", description = "The statement",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementView.class)))
-    @APIResponse(responseCode = "404", description = "No statement has this id", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No statement has this id")
     public Response get(@Parameter(description = "Statement id", example = "1") @PathParam("id") long id) {
         return statements.view(id).ok();
     }
@@ -107,10 +104,7 @@ public class StatementResource {
                     + "required. Editors only.")
     @APIResponse(responseCode = "201", description = "Created; Location names the new statement",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementView.class)))
-    @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid; the problem names it",
-            content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid editor token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "The token does not carry the admin group", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid; the problem names it")
     public Response create(@Valid @NotNull StatementContent request, @Context UriInfo uri) {
         Versioned<StatementView> created = statements.create(request);
         return Response.created(uri.getBaseUriBuilder().path("api/statements/{id}").build(created.body().id()))
@@ -128,13 +122,9 @@ public class StatementResource {
                     + "change while the statement is DRAFT or OPEN_FOR_COMMENT. Requires If-Match with the ETag read. Editors only.")
     @APIResponse(responseCode = "200", description = "Replaced; the new ETag is in the response",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementView.class)))
-    @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid editor token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "The token does not carry the admin group", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No statement has this id", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "409", description = "The text cannot change in the statement's status", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "412", description = "The statement changed since it was read", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No statement has this id")
+    @APIResponse(responseCode = "409", description = "The text cannot change in the statement's status")
+    @APIResponse(responseCode = "412", description = "The statement changed since it was read")
     public Response replace(@Parameter(description = "Statement id", example = "3") @PathParam("id") long id,
             @Parameter(description = "The ETag of the statement as read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull StatementContent request) {
@@ -153,14 +143,10 @@ public class StatementResource {
                     + "current status again changes nothing. Requires If-Match. Editors only.")
     @APIResponse(responseCode = "200", description = "The statement in its new status, with its new ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementView.class)))
-    @APIResponse(responseCode = "400", description = "The body is malformed or the status unknown", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid editor token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "The token does not carry the admin group", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No statement has this id", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "409", description = "The lifecycle does not allow this move; the problem lists allowedTransitions",
-            content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "412", description = "The statement changed since it was read", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "400", description = "The body is malformed or the status unknown")
+    @APIResponse(responseCode = "404", description = "No statement has this id")
+    @APIResponse(responseCode = "409", description = "The lifecycle does not allow this move; the problem lists allowedTransitions")
+    @APIResponse(responseCode = "412", description = "The statement changed since it was read")
     public Response changeStatus(@Parameter(description = "Statement id", example = "2") @PathParam("id") long id,
             @Parameter(description = "The ETag of the statement as read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull StatusChange request) {
@@ -172,8 +158,7 @@ public class StatementResource {
     @Operation(operationId = "listClauses", extensions = @Extension(name = SortParameters.SORTABLE, value = "number"),
             summary = "List a statement's clauses", description = "The numbered clauses of the current text, by number.")
     @APIResponse(responseCode = "200", description = "One page of clauses")
-    @APIResponse(responseCode = "400", description = "A query parameter is invalid", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No statement has this id", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No statement has this id")
     public Page<ClauseText> clauses(@Parameter(description = "Statement id", example = "3") @PathParam("id") long id,
             @BeanParam PageRequest page) {
         return statements.clauses(id, page);
@@ -183,7 +168,7 @@ public class StatementResource {
     @Path("/{id}/clauses/{number}")
     @Operation(operationId = "getClause", summary = "Read one clause", description = "One numbered clause of the current text.")
     @APIResponse(responseCode = "200", description = "The clause")
-    @APIResponse(responseCode = "404", description = "No such statement or clause", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such statement or clause")
     public ClauseText clause(@Parameter(description = "Statement id", example = "3") @PathParam("id") long id,
             @Parameter(description = "Clause number", example = "10") @PathParam("number") int number) {
         return statements.clause(id, number);
@@ -195,8 +180,7 @@ public class StatementResource {
             summary = "List the versions of a statement's text",
             description = "Every edit of the text recorded a version; version 1 is the text it was created with. Sortable by number.")
     @APIResponse(responseCode = "200", description = "One page of versions")
-    @APIResponse(responseCode = "400", description = "A query parameter is invalid", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No statement has this id", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No statement has this id")
     public Page<VersionSummary> versions(@Parameter(description = "Statement id", example = "3") @PathParam("id") long id,
             @BeanParam PageRequest page) {
         return statements.versions(id, page);
@@ -207,7 +191,7 @@ public class StatementResource {
     @Operation(operationId = "getVersion",
             summary = "Read one version whole", description = "The preamble, clauses and closing text as they stood in that version.")
     @APIResponse(responseCode = "200", description = "The version")
-    @APIResponse(responseCode = "404", description = "No such statement or version", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such statement or version")
     public VersionView version(@Parameter(description = "Statement id", example = "3") @PathParam("id") long id,
             @Parameter(description = "Version number", example = "1") @PathParam("number") int number) {
         return statements.version(id, number);
