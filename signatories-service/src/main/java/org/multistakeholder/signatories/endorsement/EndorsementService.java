@@ -18,23 +18,13 @@ import org.multistakeholder.signatories.organization.OrganizationStatus;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 public class EndorsementService {
 
-    /** Seekable by name: the unique normalized name keeps the order, read from the organization's index. */
-    static final SortableFields<Endorsement> SIGNATORY_SORT = SortableFields.<Endorsement>of("name", "o.id",
-                    "name", "o.normalizedName", "shortName", "o.shortName", "country", "o.country", "endorsedOn", "e.endorsedOn")
-            .identifiedBy(e -> e.organization.id)
-            .seekable("name", String.class, e -> e.organization.normalizedName);
-
     /** One organization's endorsements are few (one per statement it signed): paged by offset. */
     static final SortableFields<Endorsement> ENDORSEMENT_SORT = SortableFields.of("-endorsedOn", "e.id",
             "endorsedOn", "e.endorsedOn", "withdrawnOn", "e.withdrawnOn", "statementId", "e.statementId");
-
-    private static final String IN_FORCE_AT = " where e.statementId = :statement and e.organizationVerified = true"
-            + " and e.endorsedOn <= :day and (e.withdrawnOn is null or e.withdrawnOn > :day)";
 
     /** The endorsement and whether this request created it (false: it was already in force). */
     public record Outcome(Endorsement endorsement, boolean created) {
@@ -93,34 +83,6 @@ public class EndorsementService {
         return endorsement;
     }
 
-    public Page<Signatory> signatories(long statementId, LocalDate asOf, PageRequest request) {
-        Parameters parameters = inForceParameters(statementId, asOf);
-        Ordering<Endorsement> order = SIGNATORY_SORT.order(request);
-        long total = signatoryCount(statementId, asOf);
-        List<Endorsement> rows = order.read("from Endorsement e join fetch e.organization o" + IN_FORCE_AT, parameters.map(),
-                (query, sort, values) -> Endorsement.find(query, sort, values));
-        return order.page(rows, total, Signatory::of);
-    }
-
-    /**
-     * How many signatories the statement had at the end of the day: the sum of the changes up to it that the database
-     * keeps per day (migration V6), rather than a count of every endorsement in force.
-     */
-    private static long signatoryCount(long statementId, LocalDate day) {
-        return ((Number) Panache.getEntityManager()
-                .createNativeQuery("select coalesce(sum(change), 0) from signatory_change where statement_id = :statement and day <= :day")
-                .setParameter("statement", statementId).setParameter("day", day)
-                .getSingleResult()).longValue();
-    }
-
-    /** The whole list, for CSV: a spreadsheet wants every row, not a page. */
-    public List<Signatory> allSignatories(long statementId, LocalDate asOf, String sort) {
-        Sort order = SIGNATORY_SORT.resolve(sort);
-        return Endorsement.<Endorsement>find("from Endorsement e join fetch e.organization o" + IN_FORCE_AT, order,
-                        inForceParameters(statementId, asOf))
-                .stream().map(Signatory::of).toList();
-    }
-
     public Page<EndorsementView> endorsementsOf(long organizationId, Boolean inForce, LocalDate today, PageRequest request) {
         String where = " where o.id = :organization";
         Parameters parameters = Parameters.with("organization", organizationId);
@@ -134,9 +96,5 @@ public class EndorsementService {
                 order.sort(), parameters));
         long total = Endorsement.count("from Endorsement e join e.organization o" + where, parameters);
         return order.page(rows, total, EndorsementView::of);
-    }
-
-    private static Parameters inForceParameters(long statementId, LocalDate asOf) {
-        return Parameters.with("statement", statementId).and("day", asOf);
     }
 }

@@ -52,12 +52,15 @@ public class SignatoryResource {
     private static final String KEY_EXAMPLE = "q3Xb9dT2mJc8LwPa.5m0kQ9vRZ2y8Jt1XcN4bE7uHs6aLpW3oYd0fGi2Vr8M";
 
     private final EndorsementService endorsements;
+    private final SignatoriesAsOf signatories;
     private final OrganizationService organizations;
     private final Statements statements;
     private final Callers callers;
 
-    SignatoryResource(EndorsementService endorsements, OrganizationService organizations, Statements statements, Callers callers) {
+    SignatoryResource(EndorsementService endorsements, SignatoriesAsOf signatories, OrganizationService organizations,
+            Statements statements, Callers callers) {
         this.endorsements = endorsements;
+        this.signatories = signatories;
         this.organizations = organizations;
         this.statements = statements;
         this.callers = callers;
@@ -86,13 +89,13 @@ public class SignatoryResource {
             @BeanParam PageRequest page, @Context HttpHeaders headers) {
         LocalDate day = parseDay("asOf", asOf);
         if (wantsCsv(format, headers)) {
-            List<Signatory> all = endorsements.allSignatories(statementId, day, page.sort());
+            List<Signatory> all = signatories.all(statementId, day, page.sort());
             return Response.ok(SignatoriesCsv.of(all), CSV + "; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"statement-" + statementId + "-signatories-" + day + ".csv\"")
                     .header("X-Total-Count", all.size())
                     .build();
         }
-        return Response.ok(endorsements.signatories(statementId, day, page), MediaType.APPLICATION_JSON).build();
+        return Response.ok(signatories.page(statementId, day, page), MediaType.APPLICATION_JSON).build();
     }
 
     @GET
