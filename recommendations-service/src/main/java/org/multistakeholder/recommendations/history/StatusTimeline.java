@@ -11,8 +11,10 @@ import org.multistakeholder.recommendations.recommendation.ImplementationStatus;
 /**
  * A recommendation's status history read as a timeline: changes in effective-date order, same-day changes in the
  * order they were recorded (by id). Before its first change a recommendation is {@link ImplementationStatus#INITIAL};
- * after a change it is in the change's new status until the next one. This is the rule the progress query and the
- * recommendation lists apply in SQL.
+ * after a change it is in the change's new status until the next one. The reads apply the same rule in SQL, from what
+ * the database derives of the history ({@link org.multistakeholder.recommendations.recommendation.StatusAsOf},
+ * {@link org.multistakeholder.recommendations.progress.ProgressByQuarter}); {@code StatusAsOfTests} holds the two to
+ * the same answers. This one checks the history's writes and gives each change the status it changed from.
  */
 public final class StatusTimeline {
 

@@ -3,7 +3,6 @@ package org.multistakeholder.recommendations.recommendation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -31,12 +30,10 @@ import org.multistakeholder.recommendations.review.ReviewService;
 @ApplicationScoped
 public class RecommendationService {
 
-    /** Each recommendation's status where {@link #SPAN_JOIN} finds no span: before its first change. */
-    private static final String STATUS = "coalesce(s.status, 'NOT_STARTED')";
-
     /** Statuses sort in their lifecycle order, not alphabetically. */
     private static final String STATUS_ORDER =
-            "array_position(array['NOT_STARTED','IN_PROGRESS','ON_HOLD','DEFERRED','COMPLETE','REJECTED']::varchar[], " + STATUS + ")";
+            "array_position(array['NOT_STARTED','IN_PROGRESS','ON_HOLD','DEFERRED','COMPLETE','REJECTED']::varchar[], "
+                    + StatusAsOf.STATUS + ")";
 
     /**
      * Sorted in SQL, so the attributes are the expressions of the list query. Every list is one review's, in which
@@ -49,28 +46,13 @@ public class RecommendationService {
             .unique("number")
             .seekable("number", Integer.class, RecommendationView::number);
 
-    private static final List<String> ALL_STATUSES = Arrays.stream(ImplementationStatus.values()).map(Enum::name).toList();
-
-    /**
-     * Each recommendation's status at the end of :day: the span of migration V3 that covers that day (the new
-     * status of its latest change effective on or before it, same-day changes in the order they were recorded),
-     * none before its first change. A change dated after :day has not started its span yet, so it does not count.
-     *
-     * The review and the status list repeat what is already true of the span, so that the index
-     * status_span_current (review, status, end) can find the spans covering the day without reading the rest of
-     * the review's history: it answers "which are COMPLETE" with the COMPLETE ones only, and a whole review with
-     * one short range per status, as PostgreSQL 15 cannot skip over a leading index column it is not given.
-     */
-    private static final String SPAN_JOIN = """
-             left join status_span s on s.recommendation_id = r.id and s.review_id = r.review_id
-                and s.status in (:spanStatuses) and s.valid_from <= :day and coalesce(s.valid_until, date 'infinity') > :day
-            """;
-
     private final ReviewService reviews;
+    private final StatusAsOf statusAsOf;
     private final EntityManager entityManager;
 
-    RecommendationService(ReviewService reviews, EntityManager entityManager) {
+    RecommendationService(ReviewService reviews, StatusAsOf statusAsOf, EntityManager entityManager) {
         this.reviews = reviews;
+        this.statusAsOf = statusAsOf;
         this.entityManager = entityManager;
     }
 
@@ -115,9 +97,9 @@ public class RecommendationService {
             parameters.put("spanStatuses", statuses.stream().map(Enum::name).toList());
             statusCondition = " and s.recommendation_id is not null";
         } else {
-            parameters.put("spanStatuses", ALL_STATUSES);
+            parameters.put("spanStatuses", StatusAsOf.ALL_STATUSES);
             if (!statuses.isEmpty()) {
-                statusCondition = " and " + STATUS + " in (:statuses)";
+                statusCondition = " and " + StatusAsOf.STATUS + " in (:statuses)";
                 parameters.put("statuses", statuses.stream().map(Enum::name).toList());
             }
         }
@@ -131,7 +113,7 @@ public class RecommendationService {
             countSql = "select count(*) from status_span s where s.review_id = :review and s.status in (:spanStatuses)"
                     + " and s.valid_from <= :day and coalesce(s.valid_until, date 'infinity') > :day";
         } else {
-            countSql = "select count(*) from recommendation r" + SPAN_JOIN + where + statusCondition;
+            countSql = "select count(*) from recommendation r" + StatusAsOf.SPAN_JOIN + where + statusCondition;
         }
         long total = ((Number) query(countSql, parameters).getSingleResult()).longValue();
 
@@ -140,12 +122,12 @@ public class RecommendationService {
         if (statuses.isEmpty() && !sortsByStatus) {
             // The page is chosen before any status is looked up, so a deep page does not look up the statuses of
             // every recommendation it skips.
-            pageSql = "select r.id, " + STATUS + ", s.valid_from from ("
+            pageSql = "select r.id, " + StatusAsOf.STATUS + ", s.valid_from from ("
                     + ordering.sql("select r.id, r.review_id, r.number, r.updated_at from recommendation r" + where)
-                    + ") r" + SPAN_JOIN + ordering.orderBy();
+                    + ") r" + StatusAsOf.SPAN_JOIN + ordering.orderBy();
         } else {
-            pageSql = ordering.sql("select r.id, " + STATUS + ", s.valid_from from recommendation r" + SPAN_JOIN + where
-                    + statusCondition);
+            pageSql = ordering.sql("select r.id, " + StatusAsOf.STATUS + ", s.valid_from from recommendation r"
+                    + StatusAsOf.SPAN_JOIN + where + statusCondition);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query(pageSql, ordering.sqlParameters(parameters)).getResultList();
@@ -154,7 +136,8 @@ public class RecommendationService {
         Map<Long, Recommendation> byId = load(ids).stream()
                 .collect(Collectors.toMap(recommendation -> recommendation.id, Function.identity()));
         List<RecommendationView> items = rows.stream()
-                .map(row -> RecommendationView.of(byId.get(((Number) row[0]).longValue()), statusOf(row[1], row[2])))
+                .map(row -> RecommendationView.of(byId.get(((Number) row[0]).longValue()),
+                        StatusAsOf.statusOf(row[1], row[2])))
                 .toList();
         return ordering.page(items, total, view -> view);
     }
@@ -171,11 +154,7 @@ public class RecommendationService {
 
     /** The status of one recommendation at the end of {@code asOf}, or of today (UTC) when it is null. */
     public StatusAt statusAt(long recommendationId, LocalDate asOf) {
-        Object[] row = (Object[]) query("select " + STATUS + ", s.valid_from from recommendation r" + SPAN_JOIN
-                + " where r.id = :id", Map.of("id", recommendationId, "day", asOf == null ? today() : asOf,
-                        "spanStatuses", ALL_STATUSES))
-                .getSingleResult();
-        return statusOf(row[0], row[1]);
+        return statusAsOf.of(recommendationId, asOf == null ? today() : asOf);
     }
 
     @Transactional
@@ -282,11 +261,5 @@ public class RecommendationService {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    private static StatusAt statusOf(Object status, Object since) {
-        LocalDate date = since == null ? null
-                : since instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) since;
-        return new StatusAt(ImplementationStatus.valueOf((String) status), date);
     }
 }
