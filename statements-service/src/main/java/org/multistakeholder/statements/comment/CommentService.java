@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response.Status;
 
 import org.multistakeholder.platform.http.EntityTags;
 import org.multistakeholder.platform.paging.Ordering;
@@ -16,10 +15,8 @@ import org.multistakeholder.platform.paging.Page;
 import org.multistakeholder.platform.paging.PageRequest;
 import org.multistakeholder.platform.paging.SortableFields;
 import org.multistakeholder.platform.problems.Problems;
-import org.multistakeholder.statements.statement.CommentPeriod;
 import org.multistakeholder.statements.statement.Statement;
 import org.multistakeholder.statements.statement.StatementService;
-import org.multistakeholder.statements.statement.StatementStatus;
 import org.multistakeholder.statements.web.CurrentTime;
 import org.multistakeholder.statements.web.Versioned;
 
@@ -48,24 +45,8 @@ public class CommentService {
     @Transactional
     public Versioned<CommentView> post(long statementId, NewComment request) {
         Statement statement = statements.require(statementId);
-        CommentPeriod period = statement.commentPeriod();
         var now = time.now();
-        if (period == null) {
-            throw Problems.conflict("Statement " + statementId + " does not take comments: it has no comment period");
-        }
-        switch (period.stateAt(now)) {
-            case NOT_YET_OPEN -> throw periodProblem(statementId, period,
-                    "Comments on statement " + statementId + " will be taken from " + period.opensAt() + " until " + period.closesAt());
-            case CLOSED -> throw periodProblem(statementId, period,
-                    "The comment period of statement " + statementId + " closed at " + period.closesAt()
-                            + "; comments were taken from " + period.opensAt());
-            case OPEN -> {
-                // within the period; the status decides next
-            }
-        }
-        if (statement.status != StatementStatus.OPEN_FOR_COMMENT) {
-            throw Problems.conflict("Statement " + statementId + " is " + statement.status + ", not OPEN_FOR_COMMENT; it takes no comments now");
-        }
+        OpenForComment.require(statement, now);
         if (request.clauseNumber() != null && !statements.currentClauseNumbers(statement).contains(request.clauseNumber())) {
             throw Problems.invalidField("clauseNumber", "Statement " + statementId + " has no clause " + request.clauseNumber()
                     + " in its current text (version " + statement.currentVersion + ")");
@@ -82,13 +63,6 @@ public class CommentService {
         comment.persist();
         entityManager.flush();
         return new Versioned<>(CommentView.of(comment, false), comment.version);
-    }
-
-    private static io.quarkiverse.resteasy.problem.HttpProblem periodProblem(long statementId, CommentPeriod period, String detail) {
-        return Problems.problem(Status.CONFLICT, detail)
-                .with("opensAt", period.opensAt().toString())
-                .with("closesAt", period.closesAt().toString())
-                .build();
     }
 
     public Page<CommentView> list(long statementId, Integer clauseNumber, Integer versionNumber, boolean includeHidden,

@@ -2,7 +2,11 @@ package org.multistakeholder.statements.statement;
 
 import java.time.Instant;
 
-/** When a statement takes comments: from {@code opensAt} (inclusive) until {@code closesAt} (exclusive). */
+/**
+ * When a statement takes comments: from {@code opensAt} (inclusive) until {@code closesAt} (exclusive). Whether a
+ * comment is taken, by the period and the statement's status, is decided in
+ * {@code org.multistakeholder.statements.comment.OpenForComment}.
+ */
 public record CommentPeriod(Instant opensAt, Instant closesAt) {
 
     public enum State {
