@@ -98,24 +98,12 @@ public class CorrespondenceService {
         return new Versioned<>(view(letter), letter.version);
     }
 
-    /** Every letter of the reply chain the given one belongs to: up to the first letter, then every answer below it. */
+    /** One page of the letter's thread ({@link LetterThread}), in the order the letters were sent. */
     public Page<LetterView> thread(long id, PageRequest request) {
         require(id);
         Ordering<Letter> order = THREAD_SORT.order(request);
         Sort sort = order.sort();
-        @SuppressWarnings("unchecked")
-        List<Number> threadIds = entityManager.createNativeQuery("""
-                with recursive up(id, in_reply_to_id) as (
-                    select id, in_reply_to_id from letter where id = :id
-                    union
-                    select l.id, l.in_reply_to_id from letter l join up on l.id = up.in_reply_to_id
-                ), down(id) as (
-                    select id from up where in_reply_to_id is null
-                    union
-                    select l.id from letter l join down on l.in_reply_to_id = down.id
-                )
-                select id from down""").setParameter("id", id).getResultList();
-        List<Long> all = threadIds.stream().map(Number::longValue).toList();
+        List<Long> all = LetterThread.of(entityManager, id);
         List<Letter> letters = Letter.<Letter>list("id in ?1", sort, all);
         List<Letter> page = order.read(letters);
         Map<Long, List<ActionItemGroup>> groups = groupsOf(page.stream().map(l -> l.id).toList());
