@@ -7,7 +7,7 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
-class CommentPeriodTest {
+class CommentPeriodTests {
 
     private static final Instant OPENS = Instant.parse("2004-12-05T22:00:00Z");
     private static final Instant CLOSES = Instant.parse("2005-04-05T03:00:00Z");

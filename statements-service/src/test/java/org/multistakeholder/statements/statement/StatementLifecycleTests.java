@@ -14,7 +14,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-class StatementLifecycleTest {
+class StatementLifecycleTests {
 
     @Test
     void shouldLetDraftGoOutForCommentAndComeBack() {

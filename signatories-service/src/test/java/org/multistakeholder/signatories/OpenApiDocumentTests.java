@@ -18,7 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @QuarkusTestResource(value = SignedTokens.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = StatementsPeer.class, restrictToAnnotatedClass = false)
-class OpenApiTests {
+class OpenApiDocumentTests {
 
     @Test
     void shouldDescribeEveryOperationParameterAndResponse() {
