@@ -10,11 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
@@ -23,12 +21,7 @@ import io.restassured.response.Response;
  * which other test classes need.
  */
 @Order(Integer.MAX_VALUE)
-class AbuseLimitsIT {
-
-    @BeforeAll
-    static void startProduct() {
-        RestAssured.baseURI = Product.get().gateway();
-    }
+class AbuseLimitsIT extends ThroughTheGateway {
 
     @Test
     void shouldSendSecurityHeadersWithApiAnswersErrorsAndSwaggerUi() {

@@ -20,22 +20,18 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 /** Fifty clients doing the same thing at the same moment: the database decides, and exactly one wins. */
-class ConcurrencyIT {
+class ConcurrencyIT extends ThroughTheGateway {
 
     private static final int CLIENTS = 50;
 
-    private static Product product;
     private static ExecutorService clients;
 
     @BeforeAll
-    static void startProduct() {
-        product = Product.get();
-        RestAssured.baseURI = product.gateway();
+    static void prepare() {
         clients = Executors.newFixedThreadPool(CLIENTS);
     }
 

@@ -34,7 +34,7 @@ import io.restassured.specification.RequestSpecification;
  * consciously left out.
  */
 @Order(Integer.MAX_VALUE - 2)
-class ConventionsIT {
+class ConventionsIT extends ThroughTheGateway {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String STALE = "\"999999\"";
@@ -54,7 +54,6 @@ class ConventionsIT {
             "an organization's status history, a few steps long, is answered whole as a JSON array; paging it would change "
                     + "the published contract");
 
-    private static Product product;
     private static ApiDocuments api;
     private static Fixtures fixtures;
     private static String strangerToken;
@@ -64,8 +63,7 @@ class ConventionsIT {
     private final Set<String> skipsUsed = new TreeSet<>();
 
     @BeforeAll
-    static void startProduct() {
-        product = Product.get();
+    static void prepare() {
         api = ApiDocuments.read(product);
         fixtures = Fixtures.create(product, api, true);
         strangerToken = Tokens.sign(Tokens.strangerKey(), new LinkedHashMap<>(Tokens.claimsOf(product.adminToken())));

@@ -10,38 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.multistakeholder.platform.testing.SeedSignatories;
 
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 /** What a new user sees right after deploy/local/up: the seed documents, through the gateway. */
-class DemoDataIT {
-
-    @BeforeAll
-    static void startProduct() {
-        RestAssured.baseURI = Product.get().gateway();
-    }
-
-    private static final List<String> SEED_SIGNATORIES = List.of(
-            "Asia Pacific Network Information Centre (APNIC)",
-            "Associação DNS.PT, Portuguese Registry",
-            "au Domain Administration Ltd (auDA)",
-            "Blacknight",
-            "Canadian Internet Registration Authority (CIRA)",
-            "DENIC eG",
-            "GoDaddy",
-            "Identity Digital",
-            "IE Domain Registry CLG trading as .ie",
-            "InternetNZ",
-            "Japan Network Information Center (JPNIC)",
-            "Japan Registry Services Co., Ltd.",
-            "Network Information Center Costa Rica",
-            "Nominet UK",
-            "Public Interest Registry",
-            "Tucows, Inc.");
+class DemoDataIT extends ThroughTheGateway {
 
     @Test
     void shouldListTheCoalitionsSignatoriesAsOfTheSeedsDateInItsOrder() {
@@ -49,7 +25,7 @@ class DemoDataIT {
                 .when().get("/api/statements/2/signatories")
                 .then().statusCode(200).extract().jsonPath();
         assertEquals(16, signatories.getInt("total"));
-        assertEquals(SEED_SIGNATORIES, signatories.getList("items.name"));
+        assertEquals(SeedSignatories.NAMES, signatories.getList("items.name"));
         assertTrue(signatories.getList("items.endorsedOn").stream().allMatch("2024-06-11"::equals));
 
         given().queryParam("asOf", "2024-06-10").when().get("/api/statements/2/signatories")
@@ -58,7 +34,7 @@ class DemoDataIT {
         String csv = given().accept("text/csv").queryParam("asOf", "2024-06-11")
                 .when().get("/api/statements/2/signatories")
                 .then().statusCode(200).contentType(containsString("text/csv")).extract().asString();
-        for (String name : SEED_SIGNATORIES) {
+        for (String name : SeedSignatories.NAMES) {
             assertTrue(csv.contains(name.contains(",") ? "\"" + name + "\"" : name), name + " missing from the CSV");
         }
     }

@@ -9,10 +9,8 @@ import static org.hamcrest.Matchers.startsWith;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
@@ -20,18 +18,10 @@ import io.restassured.path.json.JsonPath;
  * An organization's whole journey through the gateway, with signatories-service asking the real
  * statements-service before every endorsement.
  */
-class EndorsementJourneyIT {
+class EndorsementJourneyIT extends ThroughTheGateway {
 
     private static final int COALITION_STATEMENT = 2;
     private static final int PUBLISHED_SUMMIT_STATEMENT = 1;
-
-    private static Product product;
-
-    @BeforeAll
-    static void startProduct() {
-        product = Product.get();
-        RestAssured.baseURI = product.gateway();
-    }
 
     @Test
     void shouldRegisterGetVerifiedEndorseAndWithdraw() {

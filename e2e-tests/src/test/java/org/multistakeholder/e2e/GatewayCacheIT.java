@@ -17,10 +17,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.hamcrest.Matcher;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
@@ -28,20 +26,12 @@ import io.restassured.response.Response;
  * The gateway's short cache of anonymous reads: it answers repeated anonymous GETs itself, never stores or serves
  * what a credentialed caller sees, keeps representations apart, and lets a change through within its validity.
  */
-class GatewayCacheIT {
+class GatewayCacheIT extends ThroughTheGateway {
 
     private static final String CACHE_STATUS = "X-Cache-Status";
 
     /** Answered by the gateway itself: fresh, or just expired and served while one request refreshes it. */
     private static final Matcher<String> FROM_CACHE = anyOf(equalTo("HIT"), equalTo("UPDATING"));
-
-    private static Product product;
-
-    @BeforeAll
-    static void startProduct() {
-        product = Product.get();
-        RestAssured.baseURI = product.gateway();
-    }
 
     @Test
     void shouldAnswerARepeatedAnonymousReadFromTheCache() {

@@ -12,24 +12,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
 /** The frame of the product, checked from outside through the gateway. */
-class GatewayIT {
-
-    private static Product product;
-
-    @BeforeAll
-    static void startProduct() {
-        product = Product.get();
-        RestAssured.baseURI = product.gateway();
-    }
+class GatewayIT extends ThroughTheGateway {
 
     @ParameterizedTest
     @ValueSource(strings = { "/api/statements", "/api/organizations", "/api/reviews" })

@@ -46,7 +46,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
  * demo data, but they are better not followed by tests that read lists.
  */
 @Order(Integer.MAX_VALUE - 1)
-class HostileInputIT {
+class HostileInputIT extends ThroughTheGateway {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -60,7 +60,6 @@ class HostileInputIT {
     private static final Pattern PARAMETER = Pattern.compile("\\{[^}]+}");
     private static final int FAILURES_SHOWN = 40;
 
-    private static Product product;
     private static ApiDocuments api;
     private static Fixtures fixtures;
     private static StoredRows rows;
@@ -73,8 +72,7 @@ class HostileInputIT {
     private int sent;
 
     @BeforeAll
-    static void startProduct() {
-        product = Product.get();
+    static void prepare() {
         api = ApiDocuments.read(product);
         fixtures = Fixtures.create(product, api, false);
         rows = StoredRows.of(product);

@@ -13,10 +13,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
@@ -24,7 +22,7 @@ import io.restassured.response.Response;
  * Reads, anonymously and through the gateway, every public GET that the three OpenAPI documents publish,
  * with every id the lists lead to, and fails if an email address or a phone number appears anywhere.
  */
-class PrivacySweepIT {
+class PrivacySweepIT extends ThroughTheGateway {
 
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
     private static final Pattern PHONE = Pattern.compile("\\+\\d{1,3}[ .-]?\\(?\\d{1,4}\\)?([ .-]?\\d{2,4}){2,}");
@@ -34,11 +32,6 @@ class PrivacySweepIT {
      */
     private static final Set<String> PUBLISHED_GROUP_ADDRESSES = Set.of("WSISWPG@icann.org");
     private static final int IDS_PER_LIST = 25;
-
-    @BeforeAll
-    static void startProduct() {
-        RestAssured.baseURI = Product.get().gateway();
-    }
 
     @Test
     void shouldNeverShowAnEmailAddressOrPhoneNumberToAnonymousReaders() {

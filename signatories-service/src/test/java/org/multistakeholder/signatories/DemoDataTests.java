@@ -16,6 +16,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.multistakeholder.platform.testing.SeedSignatories;
 
 /**
  * deploy/demo/signatories.sql against this service's migrations, in a database of its own: it loads twice in a
@@ -28,24 +29,6 @@ class DemoDataTests {
     private static final String PORT = env("DB_PORT", "5432");
     private static final String USER = env("DB_USER", "postgres");
     private static final String PASSWORD = env("DB_PASSWORD", "");
-
-    private static final List<String> SEED_002 = List.of(
-            "Asia Pacific Network Information Centre (APNIC)",
-            "Associação DNS.PT, Portuguese Registry",
-            "au Domain Administration Ltd (auDA)",
-            "Blacknight",
-            "Canadian Internet Registration Authority (CIRA)",
-            "DENIC eG",
-            "GoDaddy",
-            "Identity Digital",
-            "IE Domain Registry CLG trading as .ie",
-            "InternetNZ",
-            "Japan Network Information Center (JPNIC)",
-            "Japan Registry Services Co., Ltd.",
-            "Network Information Center Costa Rica",
-            "Nominet UK",
-            "Public Interest Registry",
-            "Tucows, Inc.");
 
     @BeforeAll
     static void createDatabase() throws SQLException {
@@ -86,7 +69,7 @@ class DemoDataTests {
                     assertEquals("2024-06-11", rows.getString(2));
                 }
             }
-            assertEquals(SEED_002, names);
+            assertEquals(SeedSignatories.NAMES, names);
             try (Statement sql = connection.createStatement();
                     ResultSet next = sql.executeQuery("select nextval(pg_get_serial_sequence('organization', 'id'))")) {
                 next.next();
