@@ -47,7 +47,7 @@ class ManifestsTests {
 
     private static final Pattern DNS_SUBDOMAIN = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
     private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
-    /** ${NAME} or ${NAME:default} in a service's application.properties. */
+    /** ${NAME} or ${NAME:default} in a service's configuration. */
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::([^}]*))?}");
     private static final long MIB = 1024 * 1024;
 
@@ -202,7 +202,10 @@ class ManifestsTests {
                 + " is generated; setting " + portVariable + " would move the service off them");
 
         List<String> missing = new ArrayList<>();
-        for (String line : Manifests.read(Manifests.REPOSITORY.resolve(service + "/src/main/resources/application.properties")).split("\n")) {
+        // The service's own configuration and what the three share, from platform-commons.
+        String configuration = Manifests.read(Manifests.REPOSITORY.resolve(service + "/src/main/resources/application.properties"))
+                + "\n" + Manifests.read(Manifests.REPOSITORY.resolve("platform-commons/src/main/resources/META-INF/microprofile-config.properties"));
+        for (String line : configuration.split("\n")) {
             if (line.startsWith("#") || line.startsWith("%")) {
                 continue;
             }
