@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import org.multistakeholder.platform.http.EntityTags;
@@ -21,6 +20,7 @@ import org.multistakeholder.platform.paging.PageRequest;
 import org.multistakeholder.platform.paging.SortableFields;
 import org.multistakeholder.platform.problems.Problems;
 import org.multistakeholder.statements.web.CurrentTime;
+import org.multistakeholder.statements.web.PageOfIds;
 import org.multistakeholder.statements.web.TextSearch;
 import org.multistakeholder.statements.web.Versioned;
 
@@ -47,18 +47,9 @@ public class CorrespondenceService {
         Ordering<Long> order = SORTABLE.order(request);
         Map<String, Object> parameters = new HashMap<>();
         String where = where(filter, parameters);
-        Query ids = entityManager.createNativeQuery(order.sql("select l.id from letter l" + where));
-        Query count = entityManager.createNativeQuery("select count(*) from letter l" + where);
-        parameters.forEach((name, value) -> {
-            ids.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<Long> pageIds = ((List<?>) ids.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
-        long total = ((Number) count.getSingleResult()).longValue();
-        Map<Long, Letter> byId = pageIds.isEmpty() ? Map.of()
-                : Letter.<Letter>list("id in ?1", pageIds).stream().collect(Collectors.toMap(l -> l.id, Function.identity()));
-        // A letter deleted between the two reads is left out of the page.
-        return order.page(pageIds.stream().filter(byId::containsKey).toList(), total, id -> LetterSummary.of(byId.get(id)));
+        return PageOfIds.read(entityManager, order, "l.id", "letter l" + where, parameters,
+                ids -> Letter.<Letter>list("id in ?1", ids).stream().collect(Collectors.toMap(l -> l.id, Function.identity())),
+                LetterSummary::of);
     }
 
     private static String where(LetterFilter filter, Map<String, Object> parameters) {

@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import org.multistakeholder.platform.http.EntityTags;
@@ -23,6 +22,7 @@ import org.multistakeholder.platform.paging.PageRequest;
 import org.multistakeholder.platform.paging.SortableFields;
 import org.multistakeholder.platform.problems.Problems;
 import org.multistakeholder.statements.web.CurrentTime;
+import org.multistakeholder.statements.web.PageOfIds;
 import org.multistakeholder.statements.web.TextSearch;
 import org.multistakeholder.statements.web.Versioned;
 
@@ -50,20 +50,9 @@ public class StatementService {
         Ordering<Long> order = SORTABLE.order(request);
         Map<String, Object> parameters = new HashMap<>();
         String where = where(filter, parameters);
-
-        Query ids = entityManager.createNativeQuery(order.sql("select s.id from statement s" + where));
-        Query count = entityManager.createNativeQuery("select count(*) from statement s" + where);
-        parameters.forEach((name, value) -> {
-            ids.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<Long> pageIds = ((List<?>) ids.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
-        long total = ((Number) count.getSingleResult()).longValue();
-
-        Map<Long, Statement> byId = pageIds.isEmpty() ? Map.of()
-                : Statement.<Statement>list("id in ?1", pageIds).stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
-        // A statement deleted between the two reads is left out of the page.
-        return order.page(pageIds.stream().filter(byId::containsKey).toList(), total, id -> StatementSummary.of(byId.get(id)));
+        return PageOfIds.read(entityManager, order, "s.id", "statement s" + where, parameters,
+                ids -> Statement.<Statement>list("id in ?1", ids).stream().collect(Collectors.toMap(s -> s.id, Function.identity())),
+                StatementSummary::of);
     }
 
     private static String where(StatementFilter filter, Map<String, Object> parameters) {
