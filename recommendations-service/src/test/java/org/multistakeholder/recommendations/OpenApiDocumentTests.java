@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.multistakeholder.platform.testing.OpenApiDocument;
+import org.multistakeholder.platform.testing.SharedConfiguration;
 import org.multistakeholder.platform.testing.SignedTokens;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -35,5 +36,11 @@ class OpenApiDocumentTests {
     void shouldMatchTheCommittedDocument() {
         OpenApiDocument.assertMatchesCommitted(given().queryParam("format", "json").when().get("/openapi/recommendations")
                 .then().statusCode(200).extract().asString(), java.nio.file.Path.of("src/main/openapi/recommendations.json"));
+    }
+
+    /** The document's security scheme, and most of the service's settings, are the configuration the three share. */
+    @Test
+    void shouldReadTheSharedConfiguration() {
+        SharedConfiguration.assertApplied();
     }
 }

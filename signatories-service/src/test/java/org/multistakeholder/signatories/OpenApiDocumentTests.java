@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.multistakeholder.platform.testing.OpenApiDocument;
+import org.multistakeholder.platform.testing.SharedConfiguration;
 import org.multistakeholder.platform.testing.SignedTokens;
 import org.multistakeholder.signatories.statement.StatementsPeer;
 
@@ -36,5 +37,11 @@ class OpenApiDocumentTests {
     void shouldMatchTheCommittedDocument() {
         OpenApiDocument.assertMatchesCommitted(given().queryParam("format", "json").when().get("/openapi/signatories")
                 .then().statusCode(200).extract().asString(), java.nio.file.Path.of("src/main/openapi/signatories.json"));
+    }
+
+    /** The document's security scheme, and most of the service's settings, are the configuration the three share. */
+    @Test
+    void shouldReadTheSharedConfiguration() {
+        SharedConfiguration.assertApplied();
     }
 }

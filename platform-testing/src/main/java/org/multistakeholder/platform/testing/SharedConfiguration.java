@@ -10,7 +10,7 @@ import io.smallrye.config.SmallRyeConfig;
 
 /**
  * What the three services configure the same way lives once, in platform-commons'
- * {@code META-INF/microprofile-config.properties}. A service's test calls {@link #assertApplied()} to see that the
+ * {@code META-INF/microprofile-config.properties}. A service's tests call {@link #assertApplied()} to see that the
  * running service reads it: a key read at build time, keys of every profile and of the test profile read at run time,
  * and a key the prod profile sets otherwise.
  */

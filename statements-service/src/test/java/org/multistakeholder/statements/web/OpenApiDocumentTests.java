@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.multistakeholder.platform.testing.OpenApiDocument;
+import org.multistakeholder.platform.testing.SharedConfiguration;
 import org.multistakeholder.platform.testing.SignedTokens;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -55,5 +56,11 @@ class OpenApiDocumentTests {
     void shouldMatchTheCommittedDocument() {
         OpenApiDocument.assertMatchesCommitted(given().accept("application/json").when().get("/openapi/statements")
                 .then().statusCode(200).extract().asString(), java.nio.file.Path.of("src/main/openapi/statements.json"));
+    }
+
+    /** The document's security scheme, and most of the service's settings, are the configuration the three share. */
+    @Test
+    void shouldReadTheSharedConfiguration() {
+        SharedConfiguration.assertApplied();
     }
 }
