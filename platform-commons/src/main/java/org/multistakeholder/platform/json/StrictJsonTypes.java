@@ -2,6 +2,7 @@ package org.multistakeholder.platform.json;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.inject.Singleton;
 
@@ -49,7 +50,10 @@ class StrictJsonTypes implements ObjectMapperCustomizer {
         mapper.registerModule(new SimpleModule("strict-instants").addDeserializer(Instant.class, new IsoInstants()));
     }
 
-    /** Instants as ISO-8601 text only: the date-time module would read a number, or a string of digits, as seconds since 1970. */
+    /**
+     * Instants as ISO-8601 text only: the date-time module would read a number, or a string of digits, as seconds since
+     * 1970. Read to the microsecond, as they are stored.
+     */
     static final class IsoInstants extends StdScalarDeserializer<Instant> {
 
         IsoInstants() {
@@ -61,7 +65,8 @@ class StrictJsonTypes implements ObjectMapperCustomizer {
             if (!parser.hasToken(JsonToken.VALUE_STRING) || parser.getText().trim().matches("[+-]?[0-9.]*")) {
                 return (Instant) context.handleUnexpectedToken(Instant.class, parser);
             }
-            return InstantDeserializer.INSTANT.deserialize(parser, context);
+            // At the precision PostgreSQL stores (as Timestamps.now() is): the answer to a write gives what a read will.
+            return InstantDeserializer.INSTANT.deserialize(parser, context).truncatedTo(ChronoUnit.MICROS);
         }
     }
 }

@@ -34,6 +34,13 @@ class StrictJsonTypesTests {
                 Instant.parse("2024-06-11T07:30:00.123Z"), List.of("a")), body);
     }
 
+    @Test
+    void shouldReadInstantsToTheMicrosecondAsTheyAreStored() throws Exception {
+        Body body = mapper.readValue("""
+                {"title": "T", "kind": "SUMMIT", "count": 1, "flag": false, "at": "2024-06-11T07:30:00.123456789Z"}""", Body.class);
+        assertEquals(Instant.parse("2024-06-11T07:30:00.123456Z"), body.at());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "\"title\": 12", "\"title\": 1.5", "\"title\": true",

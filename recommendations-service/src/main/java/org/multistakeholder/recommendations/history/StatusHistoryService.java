@@ -1,7 +1,6 @@
 package org.multistakeholder.recommendations.history;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,6 +16,7 @@ import org.multistakeholder.platform.paging.Page;
 import org.multistakeholder.platform.paging.PageRequest;
 import org.multistakeholder.platform.paging.SortableFields;
 import org.multistakeholder.platform.problems.Problems;
+import org.multistakeholder.platform.time.Timestamps;
 import org.multistakeholder.recommendations.recommendation.Recommendation;
 import org.multistakeholder.recommendations.recommendation.RecommendationService;
 
@@ -82,7 +82,7 @@ public class StatusHistoryService {
         change.effectiveOn = request.effectiveOn();
         change.newStatus = request.status();
         change.note = request.note() == null || request.note().isBlank() ? null : request.note();
-        change.recordedAt = Instant.now();
+        change.recordedAt = Timestamps.now();
         change.persist();
         change.flush();
         return StatusChangeView.of(change, timeline.statusAt(request.effectiveOn()));

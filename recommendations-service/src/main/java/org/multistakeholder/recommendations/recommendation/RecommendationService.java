@@ -1,7 +1,6 @@
 package org.multistakeholder.recommendations.recommendation;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,6 +23,7 @@ import org.multistakeholder.platform.paging.Page;
 import org.multistakeholder.platform.paging.PageRequest;
 import org.multistakeholder.platform.paging.SortableFields;
 import org.multistakeholder.platform.problems.Problems;
+import org.multistakeholder.platform.time.Timestamps;
 import org.multistakeholder.recommendations.review.Review;
 import org.multistakeholder.recommendations.review.ReviewService;
 
@@ -166,7 +166,7 @@ public class RecommendationService {
         }
         Recommendation recommendation = new Recommendation();
         recommendation.review = review;
-        recommendation.createdAt = Instant.now();
+        recommendation.createdAt = Timestamps.now();
         apply(recommendation, request);
         recommendation.persist();
         recommendation.flush();
@@ -196,7 +196,7 @@ public class RecommendationService {
         if (recommendation == null) {
             throw Problems.notFound("Recommendation", id);
         }
-        recommendation.updatedAt = Instant.now();
+        recommendation.updatedAt = Timestamps.now();
         return recommendation;
     }
 
@@ -221,7 +221,7 @@ public class RecommendationService {
         recommendation.priority = request.priority();
         recommendation.itemPriorities.clear();
         request.itemPrioritiesOrNone().forEach(item -> recommendation.itemPriorities.add(item.toColumns()));
-        recommendation.updatedAt = Instant.now();
+        recommendation.updatedAt = Timestamps.now();
     }
 
     private List<Recommendation> load(List<Long> ids) {

@@ -1,6 +1,5 @@
 package org.multistakeholder.recommendations.report;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.multistakeholder.platform.paging.PageRequest;
 import org.multistakeholder.platform.paging.SortableFields;
 import org.multistakeholder.platform.parameters.QueryParameters;
 import org.multistakeholder.platform.problems.Problems;
+import org.multistakeholder.platform.time.Timestamps;
 import org.multistakeholder.recommendations.progress.Quarter;
 import org.multistakeholder.recommendations.review.Review;
 
@@ -69,7 +69,7 @@ public class QuarterlyReportService {
     @Transactional
     public QuarterlyReportView create(QuarterlyReportRequest request) {
         QuarterlyReport report = new QuarterlyReport();
-        report.createdAt = Instant.now();
+        report.createdAt = Timestamps.now();
         apply(report, request);
         report.persist();
         report.flush();
@@ -111,6 +111,6 @@ public class QuarterlyReportService {
         report.publicationStatus = request.publicationStatus();
         report.documentUrl = request.documentUrl();
         report.publishedOn = request.publishedOn();
-        report.updatedAt = Instant.now();
+        report.updatedAt = Timestamps.now();
     }
 }

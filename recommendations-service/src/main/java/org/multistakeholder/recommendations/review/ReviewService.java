@@ -1,7 +1,5 @@
 package org.multistakeholder.recommendations.review;
 
-import java.time.Instant;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -11,6 +9,7 @@ import org.multistakeholder.platform.paging.Page;
 import org.multistakeholder.platform.paging.PageRequest;
 import org.multistakeholder.platform.paging.SortableFields;
 import org.multistakeholder.platform.problems.Problems;
+import org.multistakeholder.platform.time.Timestamps;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
@@ -40,7 +39,7 @@ public class ReviewService {
         }
         Review review = new Review();
         review.code = request.code();
-        review.createdAt = Instant.now();
+        review.createdAt = Timestamps.now();
         apply(review, request);
         review.persist();
         review.flush();
@@ -63,6 +62,6 @@ public class ReviewService {
         request.linksOrNone().forEach(link -> review.links.add(link.toColumns()));
         review.newsItems.clear();
         request.newsItemsOrNone().forEach(item -> review.newsItems.add(item.toColumns()));
-        review.updatedAt = Instant.now();
+        review.updatedAt = Timestamps.now();
     }
 }

@@ -18,6 +18,7 @@ import org.multistakeholder.platform.paging.Page;
 import org.multistakeholder.platform.paging.PageRequest;
 import org.multistakeholder.platform.paging.SortableFields;
 import org.multistakeholder.platform.problems.Problems;
+import org.multistakeholder.platform.time.Timestamps;
 import org.multistakeholder.signatories.access.ApiKeySecret;
 import org.multistakeholder.signatories.access.ApiKeys;
 
@@ -111,7 +112,7 @@ public class OrganizationService {
     /** Registers a PENDING organization and issues its first API key. */
     @Transactional
     public Registration register(OrganizationProfile profile) {
-        Instant now = Instant.now();
+        Instant now = Timestamps.now();
         Organization organization = new Organization();
         apply(profile, organization);
         organization.status = OrganizationStatus.PENDING;
@@ -130,7 +131,7 @@ public class OrganizationService {
         Organization organization = require(id);
         EntityTags.requireMatch(ifMatch, organization.version);
         apply(profile, organization);
-        organization.updatedAt = Instant.now();
+        organization.updatedAt = Timestamps.now();
         organization.flush();
         return organization;
     }
@@ -139,7 +140,7 @@ public class OrganizationService {
     public StatusChange changeStatus(long id, String ifMatch, StatusDecision decision, String recordedBy) {
         Organization organization = require(id);
         EntityTags.requireMatch(ifMatch, organization.version);
-        Instant now = Instant.now();
+        Instant now = Timestamps.now();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         LocalDate effectiveOn = decision.effectiveOn() == null ? today : decision.effectiveOn();
         if (effectiveOn.isAfter(today)) {
@@ -165,7 +166,7 @@ public class OrganizationService {
     @Transactional
     public IssuedApiKey rotateKey(long id) {
         require(id);
-        Instant now = Instant.now();
+        Instant now = Timestamps.now();
         return new IssuedApiKey(id, apiKeys.issue(id, now).presentable(), now);
     }
 

@@ -4,11 +4,16 @@ import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** The instant the service takes as "now"; a bean so that tests can stand at a period's very edge. */
+import org.multistakeholder.platform.time.Timestamps;
+
+/**
+ * The instant the service takes as "now", at the precision it is stored with ({@link Timestamps}); a bean so that tests
+ * can stand at a period's very edge.
+ */
 @ApplicationScoped
 public class CurrentTime {
 
     public Instant now() {
-        return Instant.now();
+        return Timestamps.now();
     }
 }

@@ -1,0 +1,19 @@
+package org.multistakeholder.platform.time;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * The one clock every recorded instant is read from: at the precision PostgreSQL's {@code timestamptz} stores
+ * (microseconds), so that the answer to a write and every later read give the same value.
+ */
+public final class Timestamps {
+
+    private Timestamps() {
+    }
+
+    /** Now, truncated to microseconds. */
+    public static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}
