@@ -23,10 +23,11 @@ import org.junit.jupiter.api.Test;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
-/** Fifty clients doing the same thing at the same moment: the database decides, and exactly one wins. */
+/** Fifty (or forty) clients doing the same thing at the same moment: the database decides, and exactly one wins. */
 class ConcurrencyIT extends ThroughTheGateway {
 
     private static final int CLIENTS = 50;
+    private static final int WITHDRAWERS = 40;
 
     private static ExecutorService clients;
 
@@ -84,6 +85,31 @@ class ConcurrencyIT extends ThroughTheGateway {
     }
 
     @Test
+    void shouldWithdrawOnceWhenFortyWithdrawTheSameEndorsementWithoutIfMatch() throws Exception {
+        JsonPath registration = given().contentType(ContentType.JSON)
+                .body(Map.of("name", "Concurrent Withdrawer " + UUID.randomUUID(), "country", "CA",
+                        "website", "https://withdrawer.example", "kind", "REGISTRAR",
+                        "contact", Map.of("name", "Someone", "email", "someone@withdrawer.example")))
+                .when().post("/api/registrations").then().statusCode(201).extract().jsonPath();
+        long id = registration.getLong("organization.id");
+        String apiKey = registration.getString("apiKey");
+        String etag = given().auth().oauth2(product.adminToken()).when().get("/api/organizations/" + id)
+                .then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(product.adminToken()).header("If-Match", etag).contentType(ContentType.JSON)
+                .body(Map.of("status", "VERIFIED", "reason", "Concurrency check")).when()
+                .post("/api/organizations/" + id + "/status-history").then().statusCode(201);
+        awaitStatementsConsulted(apiKey);
+        given().header("X-API-Key", apiKey).contentType(ContentType.JSON).body("{}")
+                .when().post("/api/statements/2/signatories").then().statusCode(201);
+
+        Map<Integer, Long> statuses = all(WITHDRAWERS, i -> given().header("X-API-Key", apiKey)
+                .when().delete("/api/statements/2/signatories/" + id).statusCode());
+
+        // The documented answer for an endorsement no longer in force is 404; a withdrawal takes no If-Match.
+        assertEquals(Map.of(200, 1L, 404, (long) WITHDRAWERS - 1), statuses);
+    }
+
+    @Test
     void shouldRegisterOneOrganizationWhenFiftyRegisterTheSameName() throws Exception {
         String name = "Simultaneous Registry " + UUID.randomUUID();
         // Straight to the service: the gateway's per-address limit would refuse most of them before the race.
@@ -119,7 +145,11 @@ class ConcurrencyIT extends ThroughTheGateway {
     }
 
     private static Map<Integer, Long> all(IntFunctionThrowing request) throws Exception {
-        List<Callable<Integer>> calls = IntStream.range(0, CLIENTS)
+        return all(CLIENTS, request);
+    }
+
+    private static Map<Integer, Long> all(int count, IntFunctionThrowing request) throws Exception {
+        List<Callable<Integer>> calls = IntStream.range(0, count)
                 .<Callable<Integer>>mapToObj(i -> () -> request.apply(i)).toList();
         List<Integer> statuses = new java.util.ArrayList<>();
         for (Future<Integer> answer : clients.invokeAll(calls)) {

@@ -1,11 +1,11 @@
 package org.multistakeholder.signatories.endorsement;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.multistakeholder.platform.paging.Ordering;
@@ -13,6 +13,7 @@ import org.multistakeholder.platform.paging.Page;
 import org.multistakeholder.platform.paging.PageRequest;
 import org.multistakeholder.platform.paging.SortableFields;
 import org.multistakeholder.platform.problems.Problems;
+import org.multistakeholder.platform.time.Timestamps;
 import org.multistakeholder.signatories.organization.Organization;
 import org.multistakeholder.signatories.organization.OrganizationStatus;
 
@@ -65,17 +66,23 @@ public class EndorsementService {
         endorsement.organization = organization;
         endorsement.endorsedOn = endorsedOn;
         endorsement.onBehalf = onBehalf;
-        endorsement.recordedAt = Instant.now();
+        endorsement.recordedAt = Timestamps.now();
         endorsement.persist();
         // Two identical requests at once: the partial unique index lets one through; the other fails here.
         Panache.getEntityManager().flush();
         return new Outcome(endorsement, true);
     }
 
-    /** Closes the endorsement in force; the row stays, so lists as of earlier days still show it. */
+    /**
+     * Closes the endorsement in force; the row stays, so lists as of earlier days still show it. The row is locked
+     * while read: of simultaneous withdrawals one closes it, and the others, reading it again once that one has
+     * committed, find no endorsement in force (404), as a withdrawal after it would; none fails on the version.
+     */
     @Transactional
     public Endorsement withdraw(long statementId, long organizationId, LocalDate withdrawnOn) {
-        Endorsement endorsement = inForce(statementId, organizationId)
+        Endorsement endorsement = Endorsement.<Endorsement>find("from Endorsement e join fetch e.organization o"
+                        + " where e.statementId = ?1 and o.id = ?2 and e.withdrawnOn is null", statementId, organizationId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
                 .orElseThrow(() -> Problems.problem(jakarta.ws.rs.core.Response.Status.NOT_FOUND,
                         "Organization " + organizationId + " has no endorsement of statement " + statementId + " in force").build());
         endorsement.withdrawnOn = withdrawnOn;

@@ -203,14 +203,16 @@ public class SignatoryResource {
     @Operation(operationId = "withdrawEndorsement", summary = "Withdraw an endorsement",
             description = "Ends the organization's endorsement in force today: it is no longer in force at the end of today, and lists as of earlier days "
                     + "still show it. The organization itself (even while suspended) or an editor; never another organization. "
-                    + "Endorsing again later starts a new period.")
+                    + "Endorsing again later starts a new period. It takes no If-Match: of simultaneous withdrawals one answers 200 "
+                    + "and the others 404.")
     @SecurityRequirement(name = "editorToken")
     @SecurityRequirement(name = "organizationKey")
     @APIResponse(responseCode = "200", description = "Withdrawn; the endorsement with its withdrawal date",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EndorsementView.class)))
     @APIResponse(responseCode = "401", description = "No valid API key or bearer token")
     @APIResponse(responseCode = "403", description = "The key is another organization's, or the token is not an editor's")
-    @APIResponse(responseCode = "404", description = "The organization has no endorsement of this statement in force")
+    @APIResponse(responseCode = "404", description = "The organization has no endorsement of this statement in force, "
+            + "also when a simultaneous withdrawal closed it first")
     public EndorsementView withdraw(@Parameter(description = "Statement id", example = "2") @PathParam("statementId") long statementId,
             @Parameter(description = "Organization id", example = "7") @PathParam("organizationId") long organizationId,
             @Parameter(hidden = true) @HeaderParam(Callers.API_KEY_HEADER) String apiKey) {
