@@ -157,8 +157,8 @@ public class ApiDocumentConventions implements OASFilter {
     }
 
     /**
-     * Any operation may meet a bearer token that does not verify (refused before the operation runs, even where
-     * none is needed) and an unexpected failure; every error is a problem document.
+     * Any operation may meet a malformed Authorization header or a bearer token that does not verify (refused before
+     * the operation runs, even where none is needed) and an unexpected failure; every error is a problem document.
      */
     private static void declareCommonErrors(Operation operation) {
         if (operation.getResponses() == null) {
@@ -166,7 +166,9 @@ public class ApiDocumentConventions implements OASFilter {
         }
         if (!operation.getResponses().hasAPIResponse("401")) {
             operation.getResponses().addAPIResponse("401", problem(
-                    "The request carries a bearer token that is invalid or has expired; this operation needs none"));
+                    "The request carries an Authorization header that is not one bearer token, or a token that is invalid, "
+                            + "has expired, is valid longer than the maximum lifetime or is issued in the future; this "
+                            + "operation needs none"));
         }
         if (!operation.getResponses().hasAPIResponse("500")) {
             operation.getResponses().addAPIResponse("500", problem(
