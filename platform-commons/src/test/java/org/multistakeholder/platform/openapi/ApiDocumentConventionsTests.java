@@ -19,7 +19,9 @@ class ApiDocumentConventionsTests {
 
     private static final String PROBLEM = "#/components/schemas/HttpProblem";
     private static final String VALIDATION = "#/components/schemas/HttpValidationProblem";
-    private static final String NEEDS_NONE = "The request carries a bearer token that is invalid or has expired; this operation needs none";
+    private static final String NEEDS_NONE = "The request carries an Authorization header that is not one bearer token, or a token "
+            + "that is invalid, has expired, is valid longer than the maximum lifetime or is issued in the future; this operation "
+            + "needs none";
     private static final String FAILURE = "An unexpected failure; the problem document tells nothing of the service's internals";
 
     @Test
