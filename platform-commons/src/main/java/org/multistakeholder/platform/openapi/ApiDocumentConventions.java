@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 import org.multistakeholder.platform.http.EntityTags;
+import org.multistakeholder.platform.calendar.Calendar;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 
@@ -304,6 +305,18 @@ public class ApiDocumentConventions implements OASFilter {
                     schema.setMaxLength(DATE_LENGTH);
                 } else if ("date-time".equals(format)) {
                     schema.setMaxLength(DATE_TIME_LENGTH);
+                }
+            }
+            // The calendar rule, on the schema that carries the format (a field of type Instant refers to it).
+            if (types.contains(Schema.SchemaType.STRING) && schema.getPattern() == null && schema.getFormat() != null) {
+                if ("date".equals(schema.getFormat())) {
+                    schema.setPattern(Calendar.DATE_PATTERN);
+                } else if ("date-time".equals(schema.getFormat())) {
+                    schema.setPattern(Calendar.INSTANT_PATTERN);
+                }
+                if (schema.getPattern() != null && schema.getDescription() == null
+                        && ("date".equals(schema.getFormat()) || "date-time".equals(schema.getFormat()))) {
+                    schema.setDescription("Years " + Calendar.RULE.substring("years ".length()) + "; anything else is a 400");
                 }
             }
             List<Schema> nested = new ArrayList<>();

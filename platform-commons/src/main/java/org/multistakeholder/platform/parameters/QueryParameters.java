@@ -1,12 +1,12 @@
 package org.multistakeholder.platform.parameters;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.multistakeholder.platform.calendar.Calendar;
 import org.multistakeholder.platform.problems.Problems;
 
 /**
@@ -26,11 +26,11 @@ public final class QueryParameters {
         if (isAbsent(value)) {
             return null;
         }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw Problems.invalidField(name, "'" + name + "' must be a date as YYYY-MM-DD, not '" + value + "'");
+        LocalDate day = Calendar.day(value.trim());
+        if (day == null) {
+            throw Problems.invalidField(name, "'" + name + "' must be a date as YYYY-MM-DD, " + Calendar.RULE + ", not '" + value + "'");
         }
+        return day;
     }
 
     public static <E extends Enum<E>> E enumeration(String name, String value, Class<E> type) {

@@ -17,6 +17,9 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
 
+import org.multistakeholder.platform.calendar.Calendar;
+import org.multistakeholder.platform.json.RefusedText;
+
 /**
  * Turns Jackson's complaint about a request body into a 400 problem a client can act on: which field,
  * what was expected, in the API's words rather than Java's.
@@ -36,6 +39,13 @@ final class UnreadableBody {
     }
 
     static String describe(JsonProcessingException json, String field) {
+        if (json instanceof RefusedText refused) {
+            return (field == null ? "The text" : "'" + field + "'") + " " + refused.reason();
+        }
+        if (json instanceof MismatchedInputException && json.getOriginalMessage() != null
+                && json.getOriginalMessage().startsWith("Trailing token")) {
+            return "The request body holds something after its JSON value";
+        }
         if (json instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             String expected = expected(mismatch.getTargetType());
             if (field == null) {
@@ -74,10 +84,10 @@ final class UnreadableBody {
             return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
         }
         if (type == LocalDate.class) {
-            return "a date as YYYY-MM-DD";
+            return "a date as YYYY-MM-DD, " + Calendar.RULE;
         }
         if (type == Instant.class || type == OffsetDateTime.class || type == ZonedDateTime.class) {
-            return "an ISO-8601 instant such as 2024-06-11T09:30:00Z";
+            return "an ISO-8601 instant such as 2024-06-11T09:30:00Z, " + Calendar.RULE;
         }
         if (type == String.class || CharSequence.class.isAssignableFrom(type)) {
             return "a string";

@@ -55,6 +55,51 @@ class StrictJsonTypesTests {
         assertThrows(MismatchedInputException.class, () -> mapper.readValue("{" + field + "}", Body.class), field);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "\"count\": \"\"", "\"count\": \" \"", "\"optional\": \"\"", "\"flag\": \"\"", "\"flag\": \" \"",
+            "\"day\": \"\"", "\"day\": []", "\"day\": [2024,5,9]", "\"at\": \"\"", "\"at\": []",
+            "\"count\": [3]", "\"title\": [\"T\"]",
+            "\"day\": \"0000-01-01\"", "\"day\": \"-4713-01-01\"", "\"day\": \"+10000-01-01\"", "\"day\": \"10000-01-01\"",
+            "\"day\": \"-999999999-01-01\"", "\"day\": \"+2024-01-01\"", "\"day\": \"2024-1-01\"",
+            "\"at\": \"0000-01-01T00:00:00Z\"", "\"at\": \"+10000-01-01T00:00:00Z\"", "\"at\": \"-0001-01-01T00:00:00Z\"",
+            "\"at\": \"0001-01-01T00:00:00+01:00\"", "\"at\": \"9999-12-31T23:30:00-01:00\"",
+            "\"title\": \"a\\u0000b\"", "\"title\": \"a\\ud800b\"", "\"title\": \"a\\udc00\"", "\"title\": \"a\\u0007b\"",
+            "\"title\": \"a\\u001fb\"", "\"tags\": [\"ok\", \"a\\u0000\"]" })
+    void shouldRefuseBlankLenientAndOutOfRangeValuesAndBadText(String field) {
+        assertThrows(MismatchedInputException.class, () -> mapper.readValue("{" + field + "}", Body.class), field);
+    }
+
+    @Test
+    void shouldNameTheFieldAndTheCharacterOfRefusedText() {
+        RefusedText refused = assertThrows(RefusedText.class, () -> mapper.readValue("{\"title\": \"a\\u0000b\"}", Body.class));
+        assertEquals("holds a NUL character at position 2", refused.reason());
+        assertEquals("title", refused.getPath().get(0).getFieldName());
+    }
+
+    @Test
+    void shouldReadTheEdgesOfTheCalendarAsSent() throws Exception {
+        Body first = mapper.readValue("{\"day\": \"0001-01-01\", \"at\": \"0001-01-01T00:00:00Z\"}", Body.class);
+        Body last = mapper.readValue("{\"day\": \"9999-12-31\", \"at\": \"9999-12-31T23:59:59.999999Z\"}", Body.class);
+        assertEquals(LocalDate.of(1, 1, 1), first.day());
+        assertEquals(Instant.parse("0001-01-01T00:00:00Z"), first.at());
+        assertEquals(LocalDate.of(9999, 12, 31), last.day());
+        assertEquals(Instant.parse("9999-12-31T23:59:59.999999Z"), last.at());
+    }
+
+    @Test
+    void shouldKeepTabsNewlinesCarriageReturnsAndOtherCharacters() throws Exception {
+        String text = "a\tb\nc\r\nd \u00e9 \ud83d\ude00 \u202e";
+        assertEquals(text, mapper.readValue("{\"title\": " + mapper.writeValueAsString(text) + "}", Body.class).title());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "{\"title\": \"T\"} xyz", "{\"title\": \"T\"} {}", "{\"title\": \"T\"}]",
+            "{\"title\": \"T\", \"title\": \"U\"}", "{\"tags\": [], \"count\": 1, \"tags\": []}" })
+    void shouldRefuseTrailingDataAndDuplicateKeys(String body) {
+        assertThrows(com.fasterxml.jackson.core.JsonProcessingException.class, () -> mapper.readValue(body, Body.class), body);
+    }
+
     static ObjectMapper strict() {
         ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule());
         new StrictJsonTypes().customize(mapper);

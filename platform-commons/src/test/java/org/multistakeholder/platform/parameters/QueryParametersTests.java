@@ -48,8 +48,8 @@ class QueryParametersTests {
     @Test
     void shouldRefuseAValueWithADetailNamingTheParameter() {
         Map<Executable, String> refusals = Map.ofEntries(
-                Map.entry(() -> QueryParameters.date("asOf", "2024-02-30"), "'asOf' must be a date as YYYY-MM-DD, not '2024-02-30'"),
-                Map.entry(() -> QueryParameters.date("asOf", "11/06/2024"), "'asOf' must be a date as YYYY-MM-DD, not '11/06/2024'"),
+                Map.entry(() -> QueryParameters.date("asOf", "2024-02-30"), "'asOf' must be a date as YYYY-MM-DD, years 0001 to 9999, four digits, no sign, not '2024-02-30'"),
+                Map.entry(() -> QueryParameters.date("asOf", "11/06/2024"), "'asOf' must be a date as YYYY-MM-DD, years 0001 to 9999, four digits, no sign, not '11/06/2024'"),
                 Map.entry(() -> QueryParameters.enumeration("status", "done", Status.class),
                         "'status' must be one of NOT_STARTED, IN_PROGRESS, COMPLETE, not 'done'"),
                 Map.entry(() -> QueryParameters.enumerations("status", "COMPLETE,,IN_PROGRESS", Status.class),

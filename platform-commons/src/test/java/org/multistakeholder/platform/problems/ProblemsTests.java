@@ -98,7 +98,7 @@ class ProblemsTests {
     @Test
     void shouldSayInTheApisWordsWhatABodyGotWrong() {
         ObjectMapper mapper = JsonMapper.builder().findAndAddModules().build();
-        assertEquals(Map.of("'issuedOn' must be a date as YYYY-MM-DD; got 'June'", "issuedOn"),
+        assertEquals(Map.of("'issuedOn' must be a date as YYYY-MM-DD, years 0001 to 9999, four digits, no sign; got 'June'", "issuedOn"),
                 readable(mapper, "{\"issuedOn\": \"June\"}"));
         assertEquals(Map.of("'events[0].sessionCount' must be a whole number", "events[0].sessionCount"),
                 readable(mapper, "{\"events\": [{\"sessionCount\": {}}]}"));

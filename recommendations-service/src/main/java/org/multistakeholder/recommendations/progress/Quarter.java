@@ -5,7 +5,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A calendar quarter, written {@code 2022-Q1} in the API. */
+import org.multistakeholder.platform.calendar.Calendar;
+
+/** A calendar quarter, written {@code 2022-Q1} in the API; its year follows {@link Calendar} (0001 to 9999). */
 public record Quarter(int year, int quarter) implements Comparable<Quarter> {
 
     private static final Pattern FORM = Pattern.compile("(\\d{4})-Q([1-4])");
@@ -19,7 +21,7 @@ public record Quarter(int year, int quarter) implements Comparable<Quarter> {
     /** @return empty when the text is not a quarter such as 2022-Q1 */
     public static Optional<Quarter> parse(String text) {
         Matcher matcher = FORM.matcher(text == null ? "" : text.trim());
-        if (!matcher.matches()) {
+        if (!matcher.matches() || !Calendar.inRange(Integer.parseInt(matcher.group(1)))) {
             return Optional.empty();
         }
         return Optional.of(new Quarter(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2))));

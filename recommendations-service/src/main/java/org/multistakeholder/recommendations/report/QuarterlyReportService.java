@@ -25,13 +25,16 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class QuarterlyReportService {
 
+    /** The first year a quarterly report can be about, as the list's {@code year} filter and the table hold it. */
+    static final int FIRST_REPORTED_YEAR = 1990;
+
     static final SortableFields<QuarterlyReport> SORTABLE = SortableFields.of("-period", "id",
             "period", "period", "publishedOn", "publishedOn", "id", "id");
 
     public Page<QuarterlyReportView> list(String reviewCode, String yearText, PageRequest request) {
         Ordering<QuarterlyReport> order = SORTABLE.order(request);
         Sort requested = order.sort();
-        Integer year = QueryParameters.whole("year", yearText, 1990, 9999);
+        Integer year = QueryParameters.whole("year", yearText, FIRST_REPORTED_YEAR, 9999);
         // "period" is two columns; expand it so that a quarter sorts within its year.
         Sort sort = null;
         for (Sort.Column column : requested.getColumns()) {
@@ -90,6 +93,9 @@ public class QuarterlyReportService {
                 "No review has the code " + request.reviewCode()));
         Quarter quarter = Quarter.parse(request.period()).orElseThrow(() -> Problems.invalidField("period",
                 "'period' must be a quarter such as 2023-Q4"));
+        if (quarter.year() < FIRST_REPORTED_YEAR) {
+            throw Problems.invalidField("period", "'period' must be a quarter from " + FIRST_REPORTED_YEAR + "-Q1 on, not " + quarter);
+        }
         if (request.publicationStatus() == PublicationStatus.IN_PRODUCTION) {
             if (request.documentUrl() != null) {
                 throw Problems.invalidField("documentUrl", "A report in production has no document URL yet; leave it null");

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.multistakeholder.platform.text.Name;
 
 /**
  * A review to create, or the new content of one. On update the code in the path wins: a review's code is its
@@ -22,7 +23,7 @@ public record ReviewRequest(
         @Schema(description = "The code to address the review by: capital letters, digits and dashes; cannot be changed later", example = "CCT")
         @Size(max = CODE_MAX_LENGTH) @Pattern(regexp = CODE_PATTERN, message = "must be 1 to 32 capital letters, digits or dashes") String code,
         @Schema(description = "Name", example = "Competition, Consumer Trust, and Consumer Choice Review")
-        @NotBlank @Size(max = 300) String name,
+        @Name @NotBlank @Size(max = 300) String name,
         @Schema(description = "What the review is about", example = "CCT Implementation - Status of 17 Recommendations")
         @Size(max = 10000) String description,
         @Schema(description = "Links to pages about the review; none when omitted")

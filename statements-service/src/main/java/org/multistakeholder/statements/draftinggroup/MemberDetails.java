@@ -9,11 +9,12 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.multistakeholder.platform.text.Name;
 
 @Schema(description = "A drafting-group member as an editor writes it")
 @JsonIgnoreProperties({ "id", "statementId" })
 public record MemberDetails(
-        @Schema(description = "Full name", example = "Vittorio Bertola") @NotBlank @Size(max = 200) String name,
+        @Schema(description = "Full name", example = "Vittorio Bertola") @Name @NotBlank @Size(max = 200) String name,
         @Schema(description = "Chair or member, as the source gives it", example = "CHAIR") @NotNull MemberRole role,
         @Schema(description = "The stakeholder group or constituency the member represents", example = "At-Large Advisory Committee")
         @NotBlank @Size(max = 300) String stakeholderGroup,
