@@ -57,8 +57,23 @@ class HostileInputIT extends ThroughTheGateway {
     private static final int OVER_CAP = 1024 * 1024 + 64 * 1024;
     private static final List<String> BAD_IDS = List.of("999999999", "abc", "-1", "1e3", "9".repeat(40), "%20");
     private static final List<String> BAD_DATES = List.of("2024-13-45", "yesterday");
+    /** The calendar's edges: years 0001 to 9999, four digits, no sign; the first two are refused, the last two read as sent. */
+    static final List<String> OUTSIDE_DAYS = List.of("0000-01-01", "-4713-01-01", "+10000-01-01", "10000-01-01", "-999999999-01-01",
+            "+999999999-12-31");
+    static final List<String> EDGE_DAYS = List.of("0001-01-01", "9999-12-31");
+    static final List<String> OUTSIDE_QUARTERS = List.of("0000-Q1", "0000-Q4", "10000-Q1", "-0001-Q1", "+2024-Q1");
+    /** Text no field may hold; the lone surrogate is written into the JSON as the escape \ud800 (see {@link #bytes}). */
+    static final Map<String, String> BAD_TEXT = Map.of("a NUL", "a\u0000b", "a lone surrogate", "a" + HostileInputIT.LONE + "b",
+            "the control character U+0007", "a\u0007b", "the escape U+001B", "a\u001b[31mb");
+    /** What no name may hold besides: one organization passing for another. */
+    static final Map<String, String> BAD_NAMES = Map.of("a right-to-left override", "APNIC\u202eCINPA",
+            "a zero-width space", "AP\u200bNIC", "an isolate", "AP\u2066NIC", "a zero-width joiner", "AP\u200dNIC");
+    /** Stands for a lone high surrogate until the body is written out, which Jackson would refuse to write. */
+    static final String LONE = "\ue000lone-surrogate\ue000";
     private static final Pattern PARAMETER = Pattern.compile("\\{[^}]+}");
     private static final int FAILURES_SHOWN = 40;
+
+    private static final java.util.function.Function<String, String> JSON_TEXT = key -> TextNode.valueOf(key).toString();
 
     private static ApiDocuments api;
     private static Fixtures fixtures;
@@ -223,16 +238,43 @@ class HostileInputIT extends ThroughTheGateway {
                 failures.add(request + " was accepted (" + status + ") though the document does not allow it");
             }
             entityTags.clear();
+            checkReadAsSent(request, answer);
             JsonNode key = answer.json().path("apiKey");
             if (key.isTextual() && request.operation().path().startsWith("/api/organizations/")) {
                 fixtures.organizationKey = key.asText();
             }
             return;
         }
+        if (mayPass && request.variant().names() != null) {
+            String text = new String(answer.body(), StandardCharsets.UTF_8);
+            if (status != 400 || !text.contains(request.variant().names())) {
+                failures.add(request + " answered " + status + " without naming '" + request.variant().names() + "' in a 400: "
+                        + answer.text());
+            }
+        }
+        if (mayPass && !request.variant().invalid() && status == 400 && answer.text().contains("0001 to 9999")) {
+            failures.add(request + " refused a day inside the calendar: " + answer.text());
+        }
         if (request.variant().label().equals("a body over 1 MiB") && status != 413) {
             failures.add(request + " answered " + status + ", not 413");
         }
         checkProblem(request, answer, failures);
+    }
+
+    /** A day at the calendar's edge that was accepted comes back as it was sent, not shifted by a year. */
+    private void checkReadAsSent(Sent request, Answer answer) {
+        String label = request.variant().label();
+        java.util.regex.Matcher edge = Pattern.compile("^'([^']+)' as '([0-9]{4}-[0-9]{2}-[0-9]{2})[^']*'$").matcher(label);
+        if (request.variant().invalid() || !edge.matches()) {
+            return;
+        }
+        JsonNode node = answer.json();
+        for (String step : edge.group(1).split("\\.")) {
+            node = step.endsWith("[0]") ? node.path(step.substring(0, step.length() - 3)).path(0) : node.path(step);
+        }
+        if (node.isTextual() && !node.asText().startsWith(edge.group(2))) {
+            failures.add(request + " was stored as " + node.asText());
+        }
     }
 
     static void checkProblem(Object request, Answer answer, List<String> failures) {
@@ -285,7 +327,17 @@ class HostileInputIT extends ThroughTheGateway {
                 new Variant("an XML body", path, "application/xml", utf8("<statement><title>x</title></statement>")),
                 new Variant("a form body", path, "application/x-www-form-urlencoded", utf8("title=x&kind=SUMMIT")),
                 new Variant("JSON nested 5000 deep", path, JSON_TYPE, utf8("{\"a\":".repeat(5000) + "1" + "}".repeat(5000))),
-                new Variant("bytes that are not UTF-8", path, JSON_TYPE, new byte[] { '{', '"', (byte) 0xff, (byte) 0xfe, '"', ':', '1', '}' })));
+                new Variant("bytes that are not UTF-8", path, JSON_TYPE, new byte[] { '{', '"', (byte) 0xff, (byte) 0xfe, '"', ':', '1', '}' }),
+                new Variant("text after the body", path, JSON_TYPE, utf8(text + " xyz")),
+                new Variant("a second JSON value after the body", path, JSON_TYPE, utf8(text + " {}")),
+                new Variant("a closing bracket after the body", path, JSON_TYPE, utf8(text + "]"))));
+        if (body.isObject() && body.size() > 0) {
+            for (Map.Entry<String, JsonNode> field : body.properties()) {
+                // The key given twice, first with its valid value: a lenient reader keeps the last and stores it.
+                variants.add(new Variant("'" + field.getKey() + "' given twice", path, JSON_TYPE,
+                        utf8("{" + JSON_TEXT.apply(field.getKey()) + ":" + field.getValue() + "," + text.substring(1))));
+            }
+        }
         return variants;
     }
 
@@ -301,9 +353,22 @@ class HostileInputIT extends ThroughTheGateway {
                 required |= name.asText().equals(property.getKey());
             }
             for (Map.Entry<String, JsonNode> wrong : wrongValues(fieldSchema, value.get(property.getKey())).entrySet()) {
+                // Bad text, and a date or quarter outside the calendar, is refused with a 400 that names the field.
+                String names = BAD_TEXT.containsKey(wrong.getKey().replaceFirst("^with ", "")) || wrong.getKey().startsWith("as '")
+                        || wrong.getKey().startsWith("as the quarter") ? property.getKey() : null;
                 variants.add(new Variant("'" + field + "' " + wrong.getKey(), path, JSON_TYPE,
-                        bytes(replaced(root, field, wrong.getValue())), first, invalid(fieldSchema, wrong.getValue(), required)));
+                        bytes(replaced(root, field, wrong.getValue())), first, invalid(fieldSchema, wrong.getValue(), required), names));
                 first = false;
+            }
+            if (isName(property.getKey()) && fieldSchema.path("type").asText().equals("string")) {
+                BAD_NAMES.forEach((what, name) -> variants.add(new Variant("'" + field + "' with " + what, path, JSON_TYPE,
+                        bytes(replaced(root, field, TextNode.valueOf(name))), false, true, property.getKey())));
+            }
+            String format = fieldSchema.path("format").asText();
+            if (format.equals("date") || format.equals("date-time")) {
+                String time = format.equals("date") ? "" : "T00:00:00Z";
+                EDGE_DAYS.forEach(day -> variants.add(new Variant("'" + field + "' as '" + day + time + "'", path, JSON_TYPE,
+                        bytes(replaced(root, field, TextNode.valueOf(day + time))), false, false, null)));
             }
             JsonNode current = value.path(property.getKey());
             if (current.isObject()) {
@@ -313,6 +378,11 @@ class HostileInputIT extends ThroughTheGateway {
                         current.get(0), path, variants);
             }
         }
+    }
+
+    /** A name of a person or an organization, by the field's name in the document: name, shortName, authorName. */
+    static boolean isName(String field) {
+        return field.equals("name") || field.endsWith("Name");
     }
 
     /** Whether the schema refuses the value: null where it is required, a string or array over its limit, anything else. */
@@ -354,8 +424,23 @@ class HostileInputIT extends ThroughTheGateway {
         String format = schema.path("format").asText();
         if (format.equals("date") || format.equals("date-time")) {
             BAD_DATES.forEach(date -> values.put("as the date '" + date + "'", TextNode.valueOf(date)));
+            String time = format.equals("date") ? "" : "T00:00:00Z";
+            OUTSIDE_DAYS.forEach(day -> values.put("as '" + day + time + "'", TextNode.valueOf(day + time)));
+            values.put("as a blank string", TextNode.valueOf(""));
+            values.put("as []", NODES.arrayNode());
+            values.put("as [2024,5,9]", NODES.arrayNode().add(2024).add(5).add(9));
         } else if (type.equals("string")) {
             values.put("200 KB long", TextNode.valueOf(HUGE_STRING));
+            if (!schema.has("enum")) {
+                BAD_TEXT.forEach((what, text) -> values.put("with " + what, TextNode.valueOf(text)));
+            }
+            if (schema.path("pattern").asText().contains("-Q")) {
+                OUTSIDE_QUARTERS.forEach(quarter -> values.put("as the quarter '" + quarter + "'", TextNode.valueOf(quarter)));
+            }
+        }
+        if (type.equals("integer") || type.equals("number") || type.equals("boolean")) {
+            values.put("as an empty string", TextNode.valueOf(""));
+            values.put("as a blank string", TextNode.valueOf("  "));
         }
         if (type.equals("integer")) {
             values.put("beyond 64 bits", NODES.numberNode(new java.math.BigInteger("9".repeat(30))));
@@ -444,9 +529,9 @@ class HostileInputIT extends ThroughTheGateway {
         return body;
     }
 
-    private static byte[] bytes(JsonNode json) {
+    static byte[] bytes(JsonNode json) {
         try {
-            return JSON.writeValueAsBytes(json);
+            return JSON.writeValueAsString(json).replace(LONE, "\\ud800").getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -461,7 +546,11 @@ class HostileInputIT extends ThroughTheGateway {
      * refused whatever their body (no credentials, no If-Match) are sent a sample of the variants: every kind
      * of broken body and path, and one wrong value for each field.
      */
-    record Variant(String label, String path, String contentType, byte[] body, boolean sample, boolean invalid) {
+    record Variant(String label, String path, String contentType, byte[] body, boolean sample, boolean invalid, String names) {
+
+        Variant(String label, String path, String contentType, byte[] body, boolean sample, boolean invalid) {
+            this(label, path, contentType, body, sample, invalid, null);
+        }
 
         /** A variant that no service may accept. */
         Variant(String label, String path, String contentType, byte[] body) {
