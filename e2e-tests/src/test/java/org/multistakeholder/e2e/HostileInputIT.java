@@ -265,7 +265,8 @@ class HostileInputIT extends ThroughTheGateway {
     private void checkReadAsSent(Sent request, Answer answer) {
         String label = request.variant().label();
         java.util.regex.Matcher edge = Pattern.compile("^'([^']+)' as '([0-9]{4}-[0-9]{2}-[0-9]{2})[^']*'$").matcher(label);
-        if (request.variant().invalid() || !edge.matches()) {
+        // A 200 may answer with what was there before (an endorsement made already): only a creation is compared.
+        if (request.variant().invalid() || !edge.matches() || answer.status() != 201) {
             return;
         }
         JsonNode node = answer.json();
