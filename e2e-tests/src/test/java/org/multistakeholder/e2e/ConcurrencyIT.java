@@ -57,20 +57,9 @@ class ConcurrencyIT extends ThroughTheGateway {
 
     @Test
     void shouldKeepExactlyOneOfFiftyIdenticalEndorsements() throws Exception {
-        JsonPath registration = given().contentType(ContentType.JSON)
-                .body(Map.of("name", "Concurrent Endorser " + UUID.randomUUID(), "country", "CA",
-                        "website", "https://endorser.example", "kind", "REGISTRAR",
-                        "contact", Map.of("name", "Someone", "email", "someone@endorser.example")))
-                .when().post("/api/registrations").then().statusCode(201).extract().jsonPath();
-        long id = registration.getLong("organization.id");
-        String apiKey = registration.getString("apiKey");
-        String etag = given().auth().oauth2(product.adminToken()).when().get("/api/organizations/" + id)
-                .then().statusCode(200).extract().header("ETag");
-        given().auth().oauth2(product.adminToken()).header("If-Match", etag).contentType(ContentType.JSON)
-                .body(Map.of("status", "VERIFIED", "reason", "Concurrency check")).when()
-                .post("/api/organizations/" + id + "/status-history").then().statusCode(201);
-
-        awaitStatementsConsulted(apiKey);
+        VerifiedOrganization organization = verifiedOrganization("Concurrent Endorser", "endorser");
+        long id = organization.id();
+        String apiKey = organization.apiKey();
 
         Map<Integer, Long> statuses = all(i -> given().header("X-API-Key", apiKey).contentType(ContentType.JSON)
                 .body("{}").when().post("/api/statements/2/signatories").statusCode());
@@ -86,19 +75,9 @@ class ConcurrencyIT extends ThroughTheGateway {
 
     @Test
     void shouldWithdrawOnceWhenFortyWithdrawTheSameEndorsementWithoutIfMatch() throws Exception {
-        JsonPath registration = given().contentType(ContentType.JSON)
-                .body(Map.of("name", "Concurrent Withdrawer " + UUID.randomUUID(), "country", "CA",
-                        "website", "https://withdrawer.example", "kind", "REGISTRAR",
-                        "contact", Map.of("name", "Someone", "email", "someone@withdrawer.example")))
-                .when().post("/api/registrations").then().statusCode(201).extract().jsonPath();
-        long id = registration.getLong("organization.id");
-        String apiKey = registration.getString("apiKey");
-        String etag = given().auth().oauth2(product.adminToken()).when().get("/api/organizations/" + id)
-                .then().statusCode(200).extract().header("ETag");
-        given().auth().oauth2(product.adminToken()).header("If-Match", etag).contentType(ContentType.JSON)
-                .body(Map.of("status", "VERIFIED", "reason", "Concurrency check")).when()
-                .post("/api/organizations/" + id + "/status-history").then().statusCode(201);
-        awaitStatementsConsulted(apiKey);
+        VerifiedOrganization organization = verifiedOrganization("Concurrent Withdrawer", "withdrawer");
+        long id = organization.id();
+        String apiKey = organization.apiKey();
         given().header("X-API-Key", apiKey).contentType(ContentType.JSON).body("{}")
                 .when().post("/api/statements/2/signatories").then().statusCode(201);
 
@@ -124,6 +103,27 @@ class ConcurrencyIT extends ThroughTheGateway {
         given().auth().oauth2(product.adminToken()).queryParam("status", "PENDING").queryParam("q", name)
                 .when().get("/api/organizations")
                 .then().statusCode(200).body("total", equalTo(1));
+    }
+
+    private record VerifiedOrganization(long id, String apiKey) {
+    }
+
+    /** Registers an organization, verifies it as an editor, and waits until statements-service answers its key. */
+    private static VerifiedOrganization verifiedOrganization(String label, String site) throws InterruptedException {
+        JsonPath registration = given().contentType(ContentType.JSON)
+                .body(Map.of("name", label + " " + UUID.randomUUID(), "country", "CA",
+                        "website", "https://" + site + ".example", "kind", "REGISTRAR",
+                        "contact", Map.of("name", "Someone", "email", "someone@" + site + ".example")))
+                .when().post("/api/registrations").then().statusCode(201).extract().jsonPath();
+        long id = registration.getLong("organization.id");
+        String apiKey = registration.getString("apiKey");
+        String etag = given().auth().oauth2(product.adminToken()).when().get("/api/organizations/" + id)
+                .then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(product.adminToken()).header("If-Match", etag).contentType(ContentType.JSON)
+                .body(Map.of("status", "VERIFIED", "reason", "Concurrency check")).when()
+                .post("/api/organizations/" + id + "/status-history").then().statusCode(201);
+        awaitStatementsConsulted(apiKey);
+        return new VerifiedOrganization(id, apiKey);
     }
 
     /**
