@@ -21,15 +21,18 @@ export JWT_ISSUER=${JWT_ISSUER:-https://platform.local/issuer}
 export JWT_PUBLIC_KEY_LOCATION=${JWT_PUBLIC_KEY_LOCATION:-file:$RUN_DIR/jwt/public.pem}
 # signatories-service asks statements-service directly, not through the gateway.
 export STATEMENTS_URL=${STATEMENTS_URL:-http://127.0.0.1:$STATEMENTS_PORT}
-# Anonymous writes each client address may make through the gateway, with a burst allowance.
-REGISTRATIONS_PER_MINUTE=${REGISTRATIONS_PER_MINUTE:-6}
-REGISTRATIONS_BURST=${REGISTRATIONS_BURST:-10}
+# Writes the gateway lets through a minute (a window that opens with the first): anonymous registrations and
+# comments per client address, and any write per credential, an editor's bearer token or an organization's key.
+REGISTRATIONS_PER_MINUTE=${REGISTRATIONS_PER_MINUTE:-10}
 COMMENTS_PER_MINUTE=${COMMENTS_PER_MINUTE:-20}
-COMMENTS_BURST=${COMMENTS_BURST:-20}
+TOKEN_WRITES_PER_MINUTE=${TOKEN_WRITES_PER_MINUTE:-600}
+API_KEY_WRITES_PER_MINUTE=${API_KEY_WRITES_PER_MINUTE:-120}
 # How long the gateway answers anonymous GETs from its cache; 0 turns the cache off.
 ANONYMOUS_CACHE_SECONDS=${ANONYMOUS_CACHE_SECONDS:-1}
 JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx384m -XX:+UseParallelGC}
 export PGPASSWORD=$DB_PASSWORD
+# Where Debian's nginx keeps its dynamic modules (the Lua module and the development kit it needs).
+NGINX_MODULES=${NGINX_MODULES:-/usr/lib/nginx/modules}
 
 say() { printf '==> %s\n' "$*"; }
 fail() { printf 'error: %s\n' "$*" >&2; exit 1; }
@@ -43,6 +46,8 @@ psql_admin() { psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -v ON_ERROR_STOP=1
 ensure_tools() {
     local missing=()
     command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
+    # The gateway counts rate limits in Lua (RateLimit headers need the remaining count, which limit_req keeps to itself).
+    [ -f "$NGINX_MODULES/ngx_http_lua_module.so" ] || missing+=(libnginx-mod-http-lua)
     command -v psql >/dev/null 2>&1 || missing+=(postgresql-client)
     command -v curl >/dev/null 2>&1 || missing+=(curl)
     command -v openssl >/dev/null 2>&1 || missing+=(openssl)
@@ -131,26 +136,24 @@ stop_pid_file() {
     rm -f "$file"
 }
 
-# How long a client refused with 429 waits for the slower of the two limits to let one more request through.
-retry_after_seconds() {
-    local slowest=$(( REGISTRATIONS_PER_MINUTE < COMMENTS_PER_MINUTE ? REGISTRATIONS_PER_MINUTE : COMMENTS_PER_MINUTE ))
-    echo $(( (60 + slowest - 1) / slowest ))
-}
-
 render_gateway_config() {
     local swagger_ui=$ROOT/deploy/gateway/target/swagger-ui
     [ -f "$swagger_ui/index.html" ] || fail "$swagger_ui is missing; build first"
     [[ $ANONYMOUS_CACHE_SECONDS =~ ^[0-9]+$ ]] || fail "ANONYMOUS_CACHE_SECONDS must be a whole number of seconds"
+    local limit
+    for limit in REGISTRATIONS_PER_MINUTE COMMENTS_PER_MINUTE TOKEN_WRITES_PER_MINUTE API_KEY_WRITES_PER_MINUTE; do
+        [[ ${!limit} =~ ^[1-9][0-9]{0,8}$ ]] || fail "$limit must be a whole number of requests a minute, at least 1"
+    done
     mkdir -p "$RUN_DIR/logs" "$RUN_DIR/gateway-temp" "$RUN_DIR/gateway-cache"
     sed -e "s#@RUN_DIR@#$RUN_DIR#g" \
         -e "s#@GATEWAY_PORT@#$GATEWAY_PORT#g" \
         -e "s#@SWAGGER_UI_DIR@#$swagger_ui#g" \
         -e "s#@GATEWAY_DIR@#$ROOT/deploy/gateway#g" \
         -e "s#@REGISTRATIONS_PER_MINUTE@#$REGISTRATIONS_PER_MINUTE#g" \
-        -e "s#@REGISTRATIONS_BURST@#$REGISTRATIONS_BURST#g" \
         -e "s#@COMMENTS_PER_MINUTE@#$COMMENTS_PER_MINUTE#g" \
-        -e "s#@COMMENTS_BURST@#$COMMENTS_BURST#g" \
-        -e "s#@RETRY_AFTER_SECONDS@#$(retry_after_seconds)#g" \
+        -e "s#@TOKEN_WRITES_PER_MINUTE@#$TOKEN_WRITES_PER_MINUTE#g" \
+        -e "s#@API_KEY_WRITES_PER_MINUTE@#$API_KEY_WRITES_PER_MINUTE#g" \
+        -e "s#@NGINX_MODULES@#$NGINX_MODULES#g" \
         -e "s#@ANONYMOUS_CACHE@#$([ "$ANONYMOUS_CACHE_SECONDS" -gt 0 ] && echo anonymous_reads || echo off)#g" \
         -e "s#@ANONYMOUS_CACHE_SECONDS@#$(( ANONYMOUS_CACHE_SECONDS > 0 ? ANONYMOUS_CACHE_SECONDS : 1 ))#g" \
         -e "s#@STATEMENTS_UPSTREAM@#127.0.0.1:$STATEMENTS_PORT#g" \

@@ -36,7 +36,8 @@ class GatewayIT extends ThroughTheGateway {
     @Test
     void shouldAnswerProblemDocumentsForUnknownPathsAndIds() {
         given().when().get("/nowhere")
-                .then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
+                .then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404))
+                .body("type", equalTo("https://platform.local/problems/not-found"));
         given().when().get("/api/statements/987654321")
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("detail", containsString("987654321"));
@@ -54,7 +55,8 @@ class GatewayIT extends ThroughTheGateway {
     void shouldRefuseOversizedBodyAtTheGateway() {
         given().contentType(ContentType.JSON).body("\"" + "a".repeat(1_100_000) + "\"")
                 .when().post("/api/statements")
-                .then().statusCode(413).contentType("application/problem+json");
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo("https://platform.local/problems/payload-too-large"));
     }
 
     @Test
@@ -97,7 +99,8 @@ class GatewayIT extends ThroughTheGateway {
             given().when().get("/api/reviews")
                     .then().statusCode(503).contentType("application/problem+json")
                     .header("Retry-After", notNullValue())
-                    .body("status", equalTo(503));
+                    .body("status", equalTo(503))
+                    .body("type", equalTo("https://platform.local/problems/service-unavailable"));
             given().when().get("/api/statements").then().statusCode(200);
         } finally {
             product.start();

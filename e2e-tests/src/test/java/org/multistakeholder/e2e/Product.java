@@ -51,6 +51,10 @@ public final class Product {
             environment.put(service + "_DB", SERVICES.get(i) + System.getProperty("e2e.database.suffix", "_e2e"));
         }
         environment.put("ANONYMOUS_CACHE_SECONDS", Long.toString(ANONYMOUS_CACHE.toSeconds()));
+        // The sweeps write with one editor's token, or one organization's key, as fast as the machine answers: far
+        // more than the product's per-credential limits allow a minute. AbuseLimitsIT sets the limits it tests.
+        environment.put("TOKEN_WRITES_PER_MINUTE", "100000000");
+        environment.put("API_KEY_WRITES_PER_MINUTE", "100000000");
         environment.put("SKIP_BUILD", "1");
         environment.put("LOAD_DEMO_DATA", "1");
     }
@@ -73,6 +77,39 @@ public final class Product {
     /** The gateway's base URL, as a client would use it. */
     public String gateway() {
         return "http://localhost:" + gatewayPort;
+    }
+
+    /** The gateway's port, for requests written by hand ({@link RawHttp}). */
+    public int gatewayPort() {
+        return gatewayPort;
+    }
+
+    /** The settings of this run that are set here (a test may change some, see {@link #reconfigure}). */
+    public synchronized Map<String, String> settings() {
+        return Map.copyOf(environment);
+    }
+
+    /**
+     * Changes settings of the running product as an operator would: sets them and runs {@code deploy/local/up}
+     * again, which renders the gateway's configuration anew and reloads it. A null value goes back to the
+     * product's default. The gateway's workers change over within moments of this; callers wait for what they
+     * changed to show.
+     */
+    public synchronized void reconfigure(Map<String, String> settings) {
+        settings.forEach((name, value) -> {
+            if (value == null) {
+                environment.remove(name);
+            } else {
+                environment.put(name, value);
+            }
+        });
+        // The demo data is there already; loaded again, it would rewrite its rows.
+        String demoData = environment.put("LOAD_DEMO_DATA", "0");
+        try {
+            run("deploy/local/up");
+        } finally {
+            environment.put("LOAD_DEMO_DATA", demoData);
+        }
     }
 
     /** A service's own address, bypassing the gateway (for what the gateway would otherwise hold back). */

@@ -42,11 +42,16 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 public class ApiDocumentConventions implements OASFilter {
 
     /**
-     * Marks an operation the gateway limits per client address ({@code @Extension(name = RATE_LIMITED, value = "true")}
-     * on the resource method): its answers then declare the gateway's rate-limit header and its 429.
+     * Marks an anonymous write the gateway limits per client address as well
+     * ({@code @Extension(name = RATE_LIMITED, value = "true")} on the resource method); every write is limited per
+     * credential, and declares the gateway's rate-limit headers and its 429.
      */
     public static final String RATE_LIMITED = "x-rate-limited-by-gateway";
-    static final String RATE_LIMIT_HEADER = "X-RateLimit-Limit";
+    /** draft-ietf-httpapi-ratelimit-headers: what is left of each policy that applied, and the policies. */
+    static final String RATE_LIMIT_HEADER = "RateLimit";
+    static final String RATE_LIMIT_POLICY_HEADER = "RateLimit-Policy";
+    private static final Set<PathItem.HttpMethod> WRITES = Set.of(PathItem.HttpMethod.POST, PathItem.HttpMethod.PUT,
+            PathItem.HttpMethod.PATCH, PathItem.HttpMethod.DELETE);
 
     static final String PROBLEM = "application/problem+json";
     static final String PROBLEM_SCHEMA = "#/components/schemas/HttpProblem";
@@ -87,12 +92,16 @@ public class ApiDocumentConventions implements OASFilter {
             return;
         }
         Set<String> editorSchemes = bearerSchemes(components);
+        describeRateLimitHeaders(openAPI);
         for (PathItem path : openAPI.getPaths().getPathItems().values()) {
-            for (Operation operation : path.getOperations().values()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getOperations().entrySet()) {
+                Operation operation = entry.getValue();
                 declareSharedErrors(operation, editorSchemes);
                 declareCommonErrors(operation);
                 boundIfMatch(operation);
-                declareRateLimit(operation);
+                if (WRITES.contains(entry.getKey())) {
+                    declareRateLimit(operation);
+                }
                 forEachSchema(operation, limits::apply);
             }
         }
@@ -195,31 +204,51 @@ public class ApiDocumentConventions implements OASFilter {
     }
 
     /**
-     * The gateway answers 429 with Retry-After past the allowance, and tells every answer of a limited operation,
-     * refusals included, how many requests a minute the allowance is.
+     * The gateway limits every write per credential (an editor's token, an organization's key) and the anonymous ones
+     * marked {@link #RATE_LIMITED} per client address too: past an allowance it answers 429 with Retry-After, and every
+     * answer of a limited write names the policies that applied and what is left of them.
      */
     private static void declareRateLimit(Operation operation) {
-        if (operation.getExtensions() == null || !operation.getExtensions().containsKey(RATE_LIMITED)
-                || operation.getResponses() == null) {
+        if (operation.getResponses() == null) {
             return;
         }
+        boolean perAddress = operation.getExtensions() != null && operation.getExtensions().containsKey(RATE_LIMITED);
         if (!operation.getResponses().hasAPIResponse("429")) {
-            operation.getResponses().addAPIResponse("429", problem("Too many of these requests from the caller's address; "
-                    + "the gateway refuses more until the number of seconds in Retry-After has passed")
+            operation.getResponses().addAPIResponse("429", problem((perAddress
+                    ? "Too many of these requests from the caller's address, or with the caller's credential"
+                    : "Too many writes with the caller's credential")
+                    + "; the gateway refuses more until the number of seconds in Retry-After has passed")
                     .addHeader("Retry-After", OASFactory.createHeader()
                             .description("Seconds to wait before the gateway lets one more request through")
                             .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
                                     .minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(60)))));
         }
         for (APIResponse response : operation.getResponses().getAPIResponses().values()) {
-            if (response.getHeaders() == null || !response.getHeaders().containsKey(RATE_LIMIT_HEADER)) {
-                response.addHeader(RATE_LIMIT_HEADER, OASFactory.createHeader()
-                        .description("How many of these requests one client address may make a minute, after a first burst; "
-                                + "past it the gateway answers 429")
-                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
-                                .minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(Integer.MAX_VALUE))));
+            for (String header : List.of(RATE_LIMIT_HEADER, RATE_LIMIT_POLICY_HEADER)) {
+                if (response.getHeaders() == null || !response.getHeaders().containsKey(header)) {
+                    response.addHeader(header, OASFactory.createHeader().ref(header));
+                }
             }
         }
+    }
+
+    /** The rate-limit headers, described once for every write that answers with them. */
+    private static void describeRateLimitHeaders(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        String policies = "per client address for anonymous registrations (\"registrations\") and comments (\"comments\"), "
+                + "per credential for every write that carries one (\"token-writes\" for a bearer token, \"api-key-writes\" "
+                + "for an API key)";
+        openAPI.getComponents().addHeader(RATE_LIMIT_HEADER, OASFactory.createHeader()
+                .description("What is left of each gateway policy that applied to the request, " + policies
+                        + ": r more requests until the window ends in t seconds (draft-ietf-httpapi-ratelimit-headers), "
+                        + "for example \"token-writes\";r=599;t=60. With 0 left the next request is a 429")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(200)));
+        openAPI.getComponents().addHeader(RATE_LIMIT_POLICY_HEADER, OASFactory.createHeader()
+                .description("The gateway policies that applied to the request, " + policies + ": q requests in a window of "
+                        + "w seconds that opens with the first, for example \"token-writes\";q=600;w=60")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(200)));
     }
 
     /** Every update names the version it read in If-Match, read the same way everywhere ({@link EntityTags}). */
