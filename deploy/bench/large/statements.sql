@@ -6,8 +6,8 @@
 delete from statement where title = 'Benchmark draft for comment';
 
 with draft as (
-    insert into statement (kind, status, title, issuing_body, comment_opens_at, comment_closes_at, comment_invitation)
-    values ('DRAFT_FOR_COMMENT', 'OPEN_FOR_COMMENT', 'Benchmark draft for comment', 'Benchmark working group',
+    insert into statement (kind, status, ever_public, title, issuing_body, comment_opens_at, comment_closes_at, comment_invitation)
+    values ('DRAFT_FOR_COMMENT', 'OPEN_FOR_COMMENT', true, 'Benchmark draft for comment', 'Benchmark working group',
             timestamptz '2020-01-01 00:00:00+00', timestamptz '2100-01-01 00:00:00+00',
             'Generated for benchmarks; comment on any clause.')
     returning id

@@ -40,6 +40,19 @@ class DemoDataIT extends ThroughTheGateway {
     }
 
     @Test
+    void shouldShowTheThreeSeedStatementsToAnyone() {
+        // The seed's draft was sent out for comment: it is public, OPEN_FOR_COMMENT with its period closed.
+        List<String> statuses = List.of("PUBLISHED", "OPEN_FOR_SIGNATURE", "OPEN_FOR_COMMENT");
+        for (int statement = 1; statement <= 3; statement++) {
+            given().when().get("/api/statements/" + statement).then().statusCode(200)
+                    .body("status", equalTo(statuses.get(statement - 1)));
+        }
+        given().when().get("/api/statements/3").then().body("commentPeriod.state", equalTo("CLOSED"));
+        given().queryParam("sort", "id").queryParam("size", 3).when().get("/api/statements")
+                .then().statusCode(200).body("items.id", equalTo(List.of(1, 2, 3)));
+    }
+
+    @Test
     void shouldHoldTheDraftWithItsClausesDraftingGroupAndClosedCommentPeriod() {
         given().queryParam("size", 100).when().get("/api/statements/3/clauses")
                 .then().statusCode(200).body("total", equalTo(15));

@@ -143,12 +143,18 @@ class GatewayCacheIT extends ThroughTheGateway {
         assertEquals(0, servedAgain, "answers that served the suspended organization again from the cache");
     }
 
-    /** A summit statement made by an editor, at the address its Location names. */
+    /**
+     * A published summit statement made by an editor, at the address its Location names: published, because a draft
+     * is the editors' only and anonymous readers would not see it (DraftVisibilityIT).
+     */
     private static String createSummit(String title) {
-        return given().auth().oauth2(product.adminToken()).contentType(ContentType.JSON)
+        String location = given().auth().oauth2(product.adminToken()).contentType(ContentType.JSON)
                 .body(Map.of("kind", "SUMMIT", "title", title, "issuingBody", "End-to-end tests"))
                 .when().post("/api/statements")
                 .then().statusCode(201).extract().header("Location");
+        given().auth().oauth2(product.adminToken()).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body(Map.of("status", "PUBLISHED")).when().put(location + "/status").then().statusCode(200);
+        return location;
     }
 
     private static void renameSummit(String location, String title) {

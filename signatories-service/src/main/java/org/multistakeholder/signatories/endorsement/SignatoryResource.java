@@ -73,7 +73,8 @@ public class SignatoryResource {
             description = "The verified organizations whose endorsement of the statement was in force at the end of 'asOf' (UTC; today when omitted), "
                     + "each with the day its endorsement began; alphabetical by name, ignoring case and accents, unless 'sort' says otherwise. "
                     + "As CSV (Accept: text/csv or format=csv) the answer is the whole list, not a page, with the count in X-Total-Count. "
-                    + "A statement nobody endorsed, or one statements-service does not know, has an empty list.")
+                    + "A statement nobody endorsed, or one statements-service does not know, has an empty list; so has a draft that only editors "
+                    + "see, which nobody can have endorsed (endorsements need a statement open for signature, which is public from then on).")
     @APIResponse(responseCode = "200", description = "One page of signatories, or the whole list as CSV",
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SignatoryPage.class)),
@@ -125,7 +126,7 @@ public class SignatoryResource {
     @Operation(operationId = "endorseStatement", summary = "Endorse a statement",
             description = "A verified organization endorses with its own X-API-Key, as of today; an editor records an endorsement on an organization's behalf, "
                     + "naming it in 'organizationId', with a past 'endorsedOn' if need be. statements-service is asked first whether the statement exists "
-                    + "and is open for signature; nothing is written when it says no or cannot be asked. Endorsing again while an endorsement is in force "
+                    + "and is open for signature, as the caller may see it (to an organization, a draft only editors see is an unknown statement); nothing is written when it says no or cannot be asked. Endorsing again while an endorsement is in force "
                     + "changes nothing and answers 200 with the endorsement in force (its date is not changed).")
     @SecurityRequirement(name = "editorToken")
     @SecurityRequirement(name = "organizationKey")
@@ -137,12 +138,14 @@ public class SignatoryResource {
     @APIResponse(responseCode = "401", description = "No valid API key or bearer token")
     @APIResponse(responseCode = "403", description = "The organization is not verified (pending or suspended), the key is another organization's, "
             + "an organization tried to give a past date, or the token is not an editor's")
-    @APIResponse(responseCode = "404", description = "The statement or the organization does not exist")
+    @APIResponse(responseCode = "404", description = "The statement or the organization does not exist; for an organization, also a draft "
+            + "that only editors see")
     @APIResponse(responseCode = "409", description = "The statement is not open for signature, the organization is not verified (editors), "
             + "or the date falls before the organization's last withdrawal")
     @APIResponse(responseCode = "503", description = "statements-service could not be asked; nothing was written")
     public Response endorse(@Parameter(description = "Statement id", example = "2") @PathParam("statementId") long statementId,
             @Parameter(hidden = true) @HeaderParam(Callers.API_KEY_HEADER) String apiKey,
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @RequestBody(required = false, description = "The endorsement; an organization endorsing as itself, today, may send none")
             @Valid EndorsementRequest request, @Context UriInfo uri) {
         Caller caller = callers.identify(apiKey);
@@ -179,7 +182,8 @@ public class SignatoryResource {
             throw Problems.forbidden("Only an organization with its own API key, or an editor, may endorse");
         }
 
-        statements.requireOpenForSignature(statementId);
+        // Asked as the caller sees statements: only an editor's token goes along (an organization is the public there).
+        statements.requireOpenForSignature(statementId, caller.isEditor() ? authorization : null);
 
         EndorsementService.Outcome outcome;
         try {

@@ -17,7 +17,10 @@ import org.jboss.logging.Logger;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 
 /**
- * Asks statements-service about a statement. An unknown statement is an answer (empty), not a failure;
+ * Asks statements-service about a statement, as the caller would see it: an editor's bearer token is passed on, so an
+ * editor is told about a draft; anyone else asks as the public, to whom a draft that was never made public is an
+ * unknown statement (so endorsing one is refused as for an id nobody uses, and says nothing of the draft).
+ * An unknown statement is an answer (empty), not a failure;
  * a slow, failing or unreachable statements-service is a failure: it counts towards opening the circuit,
  * and the caller gets a 503 problem so that nothing is written on a guess.
  */
@@ -38,9 +41,9 @@ public class Statements {
     @Timeout(value = 1500, unit = ChronoUnit.MILLIS)
     @CircuitBreaker(requestVolumeThreshold = CIRCUIT_WINDOW, failureRatio = 0.5, delay = 5000, successThreshold = 1)
     @Fallback(fallbackMethod = "unavailable")
-    public Optional<StatementFacts> find(long id) {
+    public Optional<StatementFacts> find(long id, String editorAuthorization) {
         try {
-            return Optional.of(client.get(id));
+            return Optional.of(client.get(id, editorAuthorization));
         } catch (WebApplicationException e) {
             if (e.getResponse() != null && e.getResponse().getStatus() == 404) {
                 return Optional.empty();
@@ -49,18 +52,19 @@ public class Statements {
         }
     }
 
-    Optional<StatementFacts> unavailable(long id, Throwable cause) {
+    Optional<StatementFacts> unavailable(long id, String editorAuthorization, Throwable cause) {
         LOG.warnf("statements-service could not be asked about statement %d: %s", id, cause.toString());
         throw Problems.serviceUnavailable(
                 "statements-service did not answer whether statement " + id + " is open for signature; nothing was recorded, try again shortly");
     }
 
     /**
-     * @throws HttpProblem 404 when statements-service does not know the statement, 409 when it is not open for
-     *         signature, 503 when statements-service cannot be asked
+     * @param editorAuthorization the {@code Authorization} header of an editor's request, null for anyone else
+     * @throws HttpProblem 404 when statements-service does not know the statement (or shows it to editors only and
+     *         the caller is not one), 409 when it is not open for signature, 503 when statements-service cannot be asked
      */
-    public StatementFacts requireOpenForSignature(long id) {
-        StatementFacts statement = find(id).orElseThrow(() -> Problems.notFound("Statement", id));
+    public StatementFacts requireOpenForSignature(long id, String editorAuthorization) {
+        StatementFacts statement = find(id, editorAuthorization).orElseThrow(() -> Problems.notFound("Statement", id));
         if (!statement.isOpenForSignature()) {
             throw Problems.conflict("Statement " + id + " is " + statement.status() + ", not open for signature");
         }

@@ -100,13 +100,16 @@ class SignatoryResourceTests {
         given().header(KEY, organization.apiKey()).contentType(ContentType.JSON).body("{}")
                 .when().post(SIGNATORIES, 987654321)
                 .then().statusCode(404).contentType("application/problem+json").body("detail", containsString("987654321"));
+        // A draft never made public is the editors': to an organization it is a statement nobody knows.
         given().header(KEY, organization.apiKey()).contentType(ContentType.JSON).body("{}")
                 .when().post(SIGNATORIES, draft)
-                .then().statusCode(409).contentType("application/problem+json").body("detail", containsString("DRAFT"));
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("detail", equalTo("Statement " + draft + " does not exist"));
+        // An editor's token is passed on to statements-service, which tells an editor what the draft is.
         given().auth().oauth2(SignedTokens.admin()).contentType(ContentType.JSON)
                 .body("{\"organizationId\": " + organization.id() + ", \"endorsedOn\": \"2024-06-11\"}")
                 .when().post(SIGNATORIES, draft)
-                .then().statusCode(409);
+                .then().statusCode(409).body("detail", containsString("DRAFT"));
 
         long published = StatementsPeer.openStatement("A statement published, no longer open for signature");
         StatementsPeer.setStatus(published, "PUBLISHED");

@@ -35,6 +35,7 @@ import org.multistakeholder.platform.paging.PageRequest;
 import org.multistakeholder.platform.parameters.QueryParameters;
 import org.multistakeholder.platform.problems.Problems;
 import org.multistakeholder.platform.security.Roles;
+import org.multistakeholder.statements.statement.StatementResource;
 import org.multistakeholder.statements.web.Callers;
 import org.multistakeholder.statements.web.Versioned;
 
@@ -61,7 +62,7 @@ public class CommentResource {
     @APIResponse(responseCode = "200", description = "One page of comments")
     @APIResponse(responseCode = "401", description = "includeHidden=true without a valid editor token")
     @APIResponse(responseCode = "403", description = "includeHidden=true with a token that is not an editor's")
-    @APIResponse(responseCode = "404", description = "No statement has this id")
+    @APIResponse(responseCode = "404", description = "The statement is unknown: " + StatementResource.UNSEEN)
     public Page<CommentView> list(@Parameter(description = "Statement id", example = "3") @PathParam("statementId") long statementId,
             @BeanParam PageRequest page,
             @Parameter(description = "Only comments on this clause", example = "10",
@@ -90,7 +91,7 @@ public class CommentResource {
             + "must send back in If-Match.")
     @APIResponse(responseCode = "200", description = "The comment",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentView.class)))
-    @APIResponse(responseCode = "404", description = "No such comment on this statement, or it is hidden")
+    @APIResponse(responseCode = "404", description = "No such comment on this statement, it is hidden, or " + StatementResource.UNSEEN)
     public Response get(@Parameter(description = "Statement id", example = "3") @PathParam("statementId") long statementId,
             @Parameter(description = "Comment id", example = "7") @PathParam("commentId") long commentId) {
         return comments.get(statementId, commentId, callers.isEditor()).ok();
@@ -107,7 +108,7 @@ public class CommentResource {
     @APIResponse(responseCode = "201", description = "Posted; Location names the comment",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentView.class)))
     @APIResponse(responseCode = "400", description = "The body is malformed, a field is invalid, or the clause does not exist")
-    @APIResponse(responseCode = "404", description = "No statement has this id")
+    @APIResponse(responseCode = "404", description = "The statement is unknown: " + StatementResource.UNSEEN)
     @APIResponse(responseCode = "409", description = "The statement takes no comments now; when outside its period the problem carries "
             + "opensAt and closesAt")
     public Response post(@Parameter(description = "Statement id", example = "3") @PathParam("statementId") long statementId,

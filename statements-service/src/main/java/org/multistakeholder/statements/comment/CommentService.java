@@ -95,6 +95,8 @@ public class CommentService {
     }
 
     public Versioned<CommentView> get(long statementId, long commentId, boolean forEditor) {
+        // The statement first: a comment's answer must not tell a draft nobody else sees from an unknown statement.
+        statements.require(statementId);
         Comment comment = find(statementId, commentId)
                 .filter(c -> forEditor || !c.hidden)
                 .orElseThrow(() -> Problems.notFound("Comment", commentId + " on statement " + statementId));
@@ -103,6 +105,7 @@ public class CommentService {
 
     @Transactional
     public Versioned<CommentView> moderate(long statementId, long commentId, String ifMatch, Moderation moderation) {
+        statements.require(statementId);
         Comment comment = find(statementId, commentId)
                 .orElseThrow(() -> Problems.notFound("Comment", commentId + " on statement " + statementId));
         EntityTags.requireMatch(ifMatch, comment.version);

@@ -31,6 +31,7 @@ import org.multistakeholder.platform.openapi.SortParameters;
 import org.multistakeholder.platform.paging.Page;
 import org.multistakeholder.platform.paging.PageRequest;
 import org.multistakeholder.platform.security.Roles;
+import org.multistakeholder.statements.statement.StatementResource;
 import org.multistakeholder.statements.web.Callers;
 import org.multistakeholder.statements.web.Versioned;
 
@@ -52,7 +53,7 @@ public class DraftingGroupResource {
             summary = "List a statement's drafting group",
             description = "Members in the order the source lists them unless 'sort' says otherwise. Emails are only given to editors.")
     @APIResponse(responseCode = "200", description = "One page of members")
-    @APIResponse(responseCode = "404", description = "No statement has this id")
+    @APIResponse(responseCode = "404", description = "The statement is unknown: " + StatementResource.UNSEEN)
     public Page<MemberView> list(@Parameter(description = "Statement id", example = "3") @PathParam("statementId") long statementId,
             @BeanParam PageRequest page) {
         return group.list(statementId, callers.isEditor(), page);
@@ -65,7 +66,7 @@ public class DraftingGroupResource {
             + "update must send back in If-Match.")
     @APIResponse(responseCode = "200", description = "The member",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberView.class)))
-    @APIResponse(responseCode = "404", description = "No such member of this statement's group")
+    @APIResponse(responseCode = "404", description = "No such member of this statement's group, or " + StatementResource.UNSEEN)
     public Response get(@Parameter(description = "Statement id", example = "3") @PathParam("statementId") long statementId,
             @Parameter(description = "Member id", example = "1") @PathParam("memberId") long memberId) {
         return group.get(statementId, memberId, callers.isEditor()).ok();

@@ -51,6 +51,12 @@ public class Statement extends PanacheEntityBase {
 
     public String commentInvitation;
 
+    /**
+     * Whether it has ever been public ({@link StatementLifecycle#makesPublic}): until then only editors see it or learn
+     * that it exists; from then on anyone reads it with its whole history, also back in DRAFT. Migration V5.
+     */
+    public boolean everPublic;
+
     /** The number of the {@link StatementVersion} that holds the text as it stands. */
     public int currentVersion;
 
@@ -60,6 +66,17 @@ public class Statement extends PanacheEntityBase {
     public Instant createdAt;
 
     public Instant updatedAt;
+
+    /** Moves it to the status (the lifecycle allowing it is the caller's check) and remembers if it went public. */
+    void moveTo(StatementStatus next) {
+        status = next;
+        everPublic = everPublic || StatementLifecycle.makesPublic(next);
+    }
+
+    /** Whether a caller who is not an editor may see it, or learn that it exists. */
+    public boolean isPublic() {
+        return everPublic;
+    }
 
     public CommentPeriod commentPeriod() {
         return commentOpensAt == null ? null : new CommentPeriod(commentOpensAt, commentClosesAt);

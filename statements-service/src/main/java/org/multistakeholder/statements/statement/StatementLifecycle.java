@@ -40,6 +40,14 @@ public final class StatementLifecycle {
     }
 
     /**
+     * Whether entering this status makes a statement public for good: opened for comment or for signature, or
+     * published. A draft is the editors' until then; withdrawing a draft that never was public does not publish it.
+     */
+    public static boolean makesPublic(StatementStatus status) {
+        return status == OPEN_FOR_COMMENT || status == OPEN_FOR_SIGNATURE || status == PUBLISHED;
+    }
+
+    /**
      * Whether the text may still be edited in this status: once open for signature, published or withdrawn,
      * the text is what was endorsed or issued and stays as it is.
      */

@@ -39,6 +39,13 @@ import org.multistakeholder.statements.web.Versioned;
 @Tag(name = "Statements", description = "Statements, their clauses, versions and comments")
 public class StatementResource {
 
+    /**
+     * What a 404 of a public read says: a draft never made public is answered to other callers as an unknown id is
+     * ({@link StatementService#find}).
+     */
+    public static final String UNSEEN = "no statement has this id that the caller may see (a draft that was never opened for "
+            + "comment or signature nor published is seen by editors only)";
+
     private final StatementService statements;
 
     StatementResource(StatementService statements) {
@@ -48,7 +55,9 @@ public class StatementResource {
     @GET
     @Operation(operationId = "listStatements", extensions = @Extension(name = SortParameters.SORTABLE, value = "issuedOn, id, title, kind, status, issuingBody, createdAt"),
             summary = "List statements",
-            description = "Statements, most recently issued first unless 'sort' says otherwise. Filters combine with 'and'.")
+            description = "Statements, most recently issued first unless 'sort' says otherwise. Filters combine with 'and'. A draft "
+                    + "that was never opened for comment or signature nor published is listed, found and counted for editors only; "
+                    + "once it was, it is public for good, also back in DRAFT.")
     @APIResponse(responseCode = "200", description = "One page of statements")
     @APIResponse(responseCode = "400", description = "A query parameter is invalid; the problem names it")
     public Page<StatementSummary> list(@BeanParam PageRequest page,
@@ -87,10 +96,11 @@ public class StatementResource {
     @Path("/{id}")
     @Operation(operationId = "getStatement", summary = "Read a statement",
             description = "One statement with its current text, event facts and comment period. Its ETag is what an update must send "
-                    + "back in If-Match.")
+                    + "back in If-Match. Anyone reads a statement that has been opened for comment or signature or published, whatever "
+                    + "its status now; a draft that never was is the editors' only, and to anyone else it does not exist (404).")
     @APIResponse(responseCode = "200", description = "The statement",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementView.class)))
-    @APIResponse(responseCode = "404", description = "No statement has this id")
+    @APIResponse(responseCode = "404", description = "The statement is unknown: " + UNSEEN)
     public Response get(@Parameter(description = "Statement id", example = "1") @PathParam("id") long id) {
         return statements.view(id).ok();
     }
@@ -158,7 +168,7 @@ public class StatementResource {
     @Operation(operationId = "listClauses", extensions = @Extension(name = SortParameters.SORTABLE, value = "number"),
             summary = "List a statement's clauses", description = "The numbered clauses of the current text, by number.")
     @APIResponse(responseCode = "200", description = "One page of clauses")
-    @APIResponse(responseCode = "404", description = "No statement has this id")
+    @APIResponse(responseCode = "404", description = "The statement is unknown: " + UNSEEN)
     public Page<ClauseText> clauses(@Parameter(description = "Statement id", example = "3") @PathParam("id") long id,
             @BeanParam PageRequest page) {
         return statements.clauses(id, page);
@@ -168,7 +178,7 @@ public class StatementResource {
     @Path("/{id}/clauses/{number}")
     @Operation(operationId = "getClause", summary = "Read one clause", description = "One numbered clause of the current text.")
     @APIResponse(responseCode = "200", description = "The clause")
-    @APIResponse(responseCode = "404", description = "No such statement or clause")
+    @APIResponse(responseCode = "404", description = "No such clause, or " + UNSEEN)
     public ClauseText clause(@Parameter(description = "Statement id", example = "3") @PathParam("id") long id,
             @Parameter(description = "Clause number", example = "10") @PathParam("number") int number) {
         return statements.clause(id, number);
@@ -180,7 +190,7 @@ public class StatementResource {
             summary = "List the versions of a statement's text",
             description = "Every edit of the text recorded a version; version 1 is the text it was created with. Sortable by number.")
     @APIResponse(responseCode = "200", description = "One page of versions")
-    @APIResponse(responseCode = "404", description = "No statement has this id")
+    @APIResponse(responseCode = "404", description = "The statement is unknown: " + UNSEEN)
     public Page<VersionSummary> versions(@Parameter(description = "Statement id", example = "3") @PathParam("id") long id,
             @BeanParam PageRequest page) {
         return statements.versions(id, page);
@@ -191,7 +201,7 @@ public class StatementResource {
     @Operation(operationId = "getVersion",
             summary = "Read one version whole", description = "The preamble, clauses and closing text as they stood in that version.")
     @APIResponse(responseCode = "200", description = "The version")
-    @APIResponse(responseCode = "404", description = "No such statement or version")
+    @APIResponse(responseCode = "404", description = "No such version, or " + UNSEEN)
     public VersionView version(@Parameter(description = "Statement id", example = "3") @PathParam("id") long id,
             @Parameter(description = "Version number", example = "1") @PathParam("number") int number) {
         return statements.version(id, number);

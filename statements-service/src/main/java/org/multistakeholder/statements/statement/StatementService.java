@@ -21,6 +21,7 @@ import org.multistakeholder.platform.paging.Page;
 import org.multistakeholder.platform.paging.PageRequest;
 import org.multistakeholder.platform.paging.SortableFields;
 import org.multistakeholder.platform.problems.Problems;
+import org.multistakeholder.statements.web.Callers;
 import org.multistakeholder.statements.web.CurrentTime;
 import org.multistakeholder.statements.web.PageOfIds;
 import org.multistakeholder.statements.web.TextSearch;
@@ -40,23 +41,29 @@ public class StatementService {
 
     private final EntityManager entityManager;
     private final CurrentTime time;
+    private final Callers callers;
 
-    StatementService(EntityManager entityManager, CurrentTime time) {
+    StatementService(EntityManager entityManager, CurrentTime time, Callers callers) {
         this.entityManager = entityManager;
         this.time = time;
+        this.callers = callers;
     }
 
     public Page<StatementSummary> list(StatementFilter filter, PageRequest request) {
         Ordering<Long> order = SORTABLE.order(request);
         Map<String, Object> parameters = new HashMap<>();
-        String where = where(filter, parameters);
+        String where = where(filter, !callers.isEditor(), parameters);
         return PageOfIds.read(entityManager, order, "s.id", "statement s" + where, parameters,
                 ids -> Statement.<Statement>list("id in ?1", ids).stream().collect(Collectors.toMap(s -> s.id, Function.identity())),
                 StatementSummary::of);
     }
 
-    private static String where(StatementFilter filter, Map<String, Object> parameters) {
+    private static String where(StatementFilter filter, boolean publicOnly, Map<String, Object> parameters) {
         List<String> conditions = new ArrayList<>();
+        if (publicOnly) {
+            // The page and its total alike: a draft that never was public is not counted either (see find).
+            conditions.add("s.ever_public");
+        }
         if (filter.kind() != null) {
             conditions.add("s.kind = :kind");
             parameters.put("kind", filter.kind().name());
@@ -92,10 +99,17 @@ public class StatementService {
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
+    /**
+     * The statement as the caller may see it: every statement for an editor; for anyone else (anonymous callers,
+     * organizations with their API key, tokens without the editors' group) only one that has ever been public
+     * ({@link Statement#isPublic}). A draft that never was public is then answered like an id nobody uses, so its
+     * clauses, versions, comments and drafting group, which are all reached through here, do not show it exists.
+     */
     public Optional<Statement> find(long id) {
-        return Statement.findByIdOptional(id);
+        return Statement.<Statement>findByIdOptional(id).filter(statement -> statement.isPublic() || callers.isEditor());
     }
 
+    /** @throws io.quarkiverse.resteasy.problem.HttpProblem 404 when {@link #find} has no such statement for the caller */
     public Statement require(long id) {
         return find(id).orElseThrow(() -> Problems.notFound("Statement", id));
     }
@@ -180,7 +194,7 @@ public class StatementService {
         if (change.status() == StatementStatus.OPEN_FOR_COMMENT && statement.commentPeriod() == null) {
             throw Problems.conflict("Statement " + id + " has no comment period; set its commentPeriod before opening it for comment");
         }
-        statement.status = change.status();
+        statement.moveTo(change.status());
         statement.updatedAt = time.now();
         entityManager.flush();
         return view(statement);

@@ -83,11 +83,15 @@ class CommentCountTests {
                 count("select coalesce(sum(n), 0) from comment_count where statement_id = ? and clause_number is null", statement));
     }
 
+    /** A draft out for comment: anyone reads its comments and their total. */
     private static long draft() {
         String location = given().auth().oauth2(SignedTokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("kind", "DRAFT_FOR_COMMENT", "title", "Draft " + UUID.randomUUID(), "issuingBody", "Working Group",
+                        "commentPeriod", Map.of("opensAt", "2020-01-01T00:00:00Z", "closesAt", "2100-01-01T00:00:00Z"),
                         "clauses", List.of(Map.of("number", 1, "text", "First"), Map.of("number", 2, "text", "Second"))))
                 .when().post("/api/statements").then().statusCode(201).extract().header("Location");
+        given().auth().oauth2(SignedTokens.admin()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(Map.of("status", "OPEN_FOR_COMMENT")).when().put(location + "/status").then().statusCode(200);
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
     }
 

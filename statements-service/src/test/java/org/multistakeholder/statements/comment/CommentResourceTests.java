@@ -116,12 +116,22 @@ class CommentResourceTests {
         String withoutPeriod = given().auth().oauth2(SignedTokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("kind", "SUMMIT", "title", "No period", "issuingBody", "b"))
                 .post("/api/statements").then().statusCode(201).extract().header("Location");
+        given().auth().oauth2(SignedTokens.admin()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(Map.of("status", "PUBLISHED")).when().put(withoutPeriod + "/status").then().statusCode(200);
         postComment(withoutPeriod, "Hello").then().statusCode(409).body("detail", containsString("no comment period"));
 
+        // A draft nobody but editors has seen is, to a commenter, a statement that does not exist.
         String draft = draft();
-        postComment(draft, "Hello").then().statusCode(409).body("detail", containsString("DRAFT"));
+        postComment(draft, "Hello").then().statusCode(404).contentType("application/problem+json");
         postComment("/api/statements/987654321", "Hello").then().statusCode(404).contentType("application/problem+json");
-        given().when().get(draft + "/comments").then().body("total", equalTo(0));
+        given().auth().oauth2(SignedTokens.admin()).when().get(draft + "/comments").then().body("total", equalTo(0));
+
+        // Back in DRAFT after comments were invited, it is public, and takes no comments until it goes out again.
+        String revised = draftOpenForComment();
+        given().auth().oauth2(SignedTokens.admin()).contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body(Map.of("status", "DRAFT")).when().put(revised + "/status").then().statusCode(200);
+        postComment(revised, "Hello").then().statusCode(409).body("detail", containsString("DRAFT"));
+        given().when().get(revised + "/comments").then().statusCode(200).body("total", equalTo(0));
     }
 
     @Test

@@ -68,10 +68,11 @@ class DemoDataTests {
                 connection.setAutoCommit(true);
             }
 
-            assertEquals(List.of("1 SUMMIT PUBLISHED 2024-05-09 Paris 2024-05-07 2024-05-09 28 400 OVER",
-                    "2 COALITION OPEN_FOR_SIGNATURE null null null null null null null",
-                    "3 DRAFT_FOR_COMMENT DRAFT null null null null null null null"),
-                    rows(sql, "select id, kind, status, issued_on, event_place, event_starts_on, event_ends_on, event_session_count,"
+            // All three are public: the seed's draft went out for comment, its period closed at the Mar del Plata meeting.
+            assertEquals(List.of("1 SUMMIT PUBLISHED true 2024-05-09 Paris 2024-05-07 2024-05-09 28 400 OVER",
+                    "2 COALITION OPEN_FOR_SIGNATURE true null null null null null null null",
+                    "3 DRAFT_FOR_COMMENT OPEN_FOR_COMMENT true null null null null null null null"),
+                    rows(sql, "select id, kind, status, ever_public::text, issued_on, event_place, event_starts_on, event_ends_on, event_session_count,"
                             + " event_participant_count, event_participant_qualifier from statement order by id"));
             assertEquals(List.of("2004-12-05T22:00:00Z 2005-04-05T03:00:00Z"), rows(sql,
                     "select to_char(comment_opens_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'),"

@@ -119,10 +119,15 @@ class DraftingGroupResourceTests {
         given().when().get(other + "/drafting-group/" + id).then().statusCode(404);
     }
 
+    /** A draft out for comment, so that anyone reads its drafting group (a draft never out is the editors' only). */
     private static String statement() {
-        return given().auth().oauth2(SignedTokens.admin()).contentType(ContentType.JSON)
-                .body(Map.of("kind", "DRAFT_FOR_COMMENT", "title", "Drafted " + UUID.randomUUID(), "issuingBody", "WSIS Working Group"))
+        String location = given().auth().oauth2(SignedTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("kind", "DRAFT_FOR_COMMENT", "title", "Drafted " + UUID.randomUUID(), "issuingBody", "WSIS Working Group",
+                        "commentPeriod", Map.of("opensAt", "2004-12-05T22:00:00Z", "closesAt", "2005-04-05T03:00:00Z")))
                 .when().post("/api/statements").then().statusCode(201).extract().header("Location");
+        given().auth().oauth2(SignedTokens.admin()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(Map.of("status", "OPEN_FOR_COMMENT")).when().put(location + "/status").then().statusCode(200);
+        return location;
     }
 
     private static String addMember(String statement, Map<String, Object> member) {

@@ -57,6 +57,16 @@ class StatementLifecycleTests {
     }
 
     @Test
+    void shouldMakePublicOnlyTheStatusesThatPutAStatementBeforeEveryone() {
+        assertFalse(StatementLifecycle.makesPublic(DRAFT));
+        assertTrue(StatementLifecycle.makesPublic(OPEN_FOR_COMMENT));
+        assertTrue(StatementLifecycle.makesPublic(OPEN_FOR_SIGNATURE));
+        assertTrue(StatementLifecycle.makesPublic(PUBLISHED));
+        // Withdrawing a draft nobody saw does not show it to everyone.
+        assertFalse(StatementLifecycle.makesPublic(WITHDRAWN));
+    }
+
+    @Test
     void shouldAnswerACopyThatCallersCannotUseToChangeTheRules() {
         StatementLifecycle.allowedFrom(DRAFT).clear();
         assertTrue(StatementLifecycle.allows(DRAFT, PUBLISHED));

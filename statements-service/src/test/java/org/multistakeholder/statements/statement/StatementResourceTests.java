@@ -26,6 +26,10 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 
+/**
+ * Statements made here are drafts, which only editors see until they go public ({@link DraftVisibilityTests}), so
+ * reads are an editor's; what anonymous callers see of them is tested there.
+ */
 @QuarkusTest
 @QuarkusTestResource(value = SignedTokens.class, restrictToAnnotatedClass = false)
 class StatementResourceTests {
@@ -54,7 +58,7 @@ class StatementResourceTests {
     void shouldKeepSummitEventFactsAndNumberedClausesWithoutLoss() {
         String location = create(summit("Summit " + UUID.randomUUID()));
 
-        given().when().get(location)
+        given().auth().oauth2(SignedTokens.admin()).when().get(location)
                 .then().statusCode(200)
                 .header("ETag", equalTo("\"0\""))
                 .body("kind", equalTo("SUMMIT"))
@@ -70,20 +74,20 @@ class StatementResourceTests {
                 .body("closingText", equalTo("We offer this statement for consideration."))
                 .body("allowedTransitions", containsInAnyOrder("OPEN_FOR_COMMENT", "OPEN_FOR_SIGNATURE", "PUBLISHED", "WITHDRAWN"));
 
-        given().when().get(location + "/clauses").then().statusCode(200)
+        given().auth().oauth2(SignedTokens.admin()).when().get(location + "/clauses").then().statusCode(200)
                 .body("total", equalTo(3)).body("items.number", contains(1, 2, 3));
-        given().queryParam("sort", "-number").when().get(location + "/clauses").then().statusCode(200)
+        given().auth().oauth2(SignedTokens.admin()).queryParam("sort", "-number").when().get(location + "/clauses").then().statusCode(200)
                 .body("items.number", contains(3, 2, 1));
-        given().queryParam("sort", "text").when().get(location + "/clauses").then().statusCode(400)
+        given().auth().oauth2(SignedTokens.admin()).queryParam("sort", "text").when().get(location + "/clauses").then().statusCode(400)
                 .contentType("application/problem+json");
-        given().when().get(location + "/clauses/3").then().statusCode(200).body("text", equalTo("Continuing efforts on privacy."));
-        given().when().get(location + "/clauses/9").then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(SignedTokens.admin()).when().get(location + "/clauses/3").then().statusCode(200).body("text", equalTo("Continuing efforts on privacy."));
+        given().auth().oauth2(SignedTokens.admin()).when().get(location + "/clauses/9").then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
     void shouldReadStatementWithEntityTagAndAnswer404ForUnknownId() {
         String location = create(SUMMIT);
-        given().when().get(location)
+        given().auth().oauth2(SignedTokens.admin()).when().get(location)
                 .then().statusCode(200)
                 .header("ETag", equalTo("\"0\""))
                 .body("title", equalTo("2024 Contracted Parties Summit Statement"));
@@ -115,20 +119,20 @@ class StatementResourceTests {
         given().auth().oauth2(SignedTokens.admin()).contentType(ContentType.JSON).header("If-Match", "\"1\"").body(retitled)
                 .when().put(location).then().statusCode(200).body("currentVersion", equalTo(2));
 
-        given().when().get(location + "/versions")
+        given().auth().oauth2(SignedTokens.admin()).when().get(location + "/versions")
                 .then().statusCode(200)
                 .body("total", equalTo(2))
                 .body("items.number", contains(1, 2))
                 .body("items.current", contains(false, true))
                 .body("items[1].changeNote", equalTo("Clause 1 reworded, clause 3 dropped"));
-        given().when().get(location + "/versions/1")
+        given().auth().oauth2(SignedTokens.admin()).when().get(location + "/versions/1")
                 .then().statusCode(200)
                 .body("clauses.number", contains(1, 2, 3))
                 .body("clauses[0].text", equalTo("Continuing to support the multistakeholder approach."))
                 .body("preamble", notNullValue())
                 .body("current", equalTo(false));
-        given().when().get(location + "/versions/2").then().statusCode(200).body("clauses[0].text", equalTo("Reworded first clause."));
-        given().when().get(location + "/versions/3").then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(SignedTokens.admin()).when().get(location + "/versions/2").then().statusCode(200).body("clauses[0].text", equalTo("Reworded first clause."));
+        given().auth().oauth2(SignedTokens.admin()).when().get(location + "/versions/3").then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
@@ -150,11 +154,11 @@ class StatementResourceTests {
                 .body(Map.of("status", "WITHDRAWN"))
                 .when().put(location + "/status").then().statusCode(412);
 
-        given().when().get(location).then().statusCode(200)
+        given().auth().oauth2(SignedTokens.admin()).when().get(location).then().statusCode(200)
                 .header("ETag", equalTo("\"1\""))
                 .body("status", equalTo("PUBLISHED"))
                 .body("preamble", not(equalTo("Overwritten preamble")));
-        given().when().get(location + "/versions").then().body("total", equalTo(1));
+        given().auth().oauth2(SignedTokens.admin()).when().get(location + "/versions").then().body("total", equalTo(1));
     }
 
     @Test
@@ -185,8 +189,8 @@ class StatementResourceTests {
         } finally {
             pool.shutdownNow();
         }
-        given().when().get(location + "/versions").then().body("total", equalTo(2));
-        given().when().get(location).then().header("ETag", equalTo("\"1\"")).body("currentVersion", equalTo(2));
+        given().auth().oauth2(SignedTokens.admin()).when().get(location + "/versions").then().body("total", equalTo(2));
+        given().auth().oauth2(SignedTokens.admin()).when().get(location).then().header("ETag", equalTo("\"1\"")).body("currentVersion", equalTo(2));
     }
 
     @Test
@@ -201,7 +205,7 @@ class StatementResourceTests {
         given().auth().oauth2(SignedTokens.withoutRoles()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body(Map.of("status", "PUBLISHED"))
                 .when().put(location + "/status").then().statusCode(403);
-        given().when().get(location).then().header("ETag", equalTo("\"0\"")).body("status", equalTo("DRAFT"));
+        given().auth().oauth2(SignedTokens.admin()).when().get(location).then().header("ETag", equalTo("\"0\"")).body("status", equalTo("DRAFT"));
     }
 
     @Test
@@ -231,8 +235,8 @@ class StatementResourceTests {
         given().auth().oauth2(SignedTokens.admin()).contentType(ContentType.JSON).header("If-Match", "\"1\"").body(edited)
                 .when().put(location)
                 .then().statusCode(409).contentType("application/problem+json");
-        given().when().get(location + "/versions").then().body("total", equalTo(1));
-        given().when().get(location).then().body("closingText", equalTo("We offer this statement for consideration."))
+        given().auth().oauth2(SignedTokens.admin()).when().get(location + "/versions").then().body("total", equalTo(1));
+        given().auth().oauth2(SignedTokens.admin()).when().get(location).then().body("closingText", equalTo("We offer this statement for consideration."))
                 .header("ETag", equalTo("\"1\""));
 
         given().auth().oauth2(SignedTokens.admin()).contentType(ContentType.JSON).header("If-Match", "\"1\"")
@@ -255,22 +259,22 @@ class StatementResourceTests {
                 "clauses", List.of(Map.of("number", 1, "text", "We commit to " + word + "ing the Internet."))));
         create(Map.of("kind", "COALITION", "title", "Undated", "issuingBody", body, "preamble", "Nothing to find here."));
 
-        given().queryParam("issuingBody", body.toUpperCase()).when().get("/api/statements")
+        given().auth().oauth2(SignedTokens.admin()).queryParam("issuingBody", body.toUpperCase()).when().get("/api/statements")
                 .then().statusCode(200).body("total", equalTo(3))
                 .body("items.title", contains("Late", "Early " + word, "Undated"));
-        given().queryParam("issuingBody", body).queryParam("kind", "COALITION").when().get("/api/statements")
+        given().auth().oauth2(SignedTokens.admin()).queryParam("issuingBody", body).queryParam("kind", "COALITION").when().get("/api/statements")
                 .then().body("total", equalTo(2));
-        given().queryParam("issuingBody", body).queryParam("status", "PUBLISHED").when().get("/api/statements")
+        given().auth().oauth2(SignedTokens.admin()).queryParam("issuingBody", body).queryParam("status", "PUBLISHED").when().get("/api/statements")
                 .then().body("total", equalTo(0));
-        given().queryParam("issuingBody", body).queryParam("issuedFrom", "2020-01-15").queryParam("issuedTo", "2022-12-31")
+        given().auth().oauth2(SignedTokens.admin()).queryParam("issuingBody", body).queryParam("issuedFrom", "2020-01-15").queryParam("issuedTo", "2022-12-31")
                 .when().get("/api/statements")
                 .then().body("total", equalTo(1)).body("items[0].title", equalTo("Early " + word));
         // Free text finds the word in a title and, as a word beginning, in a clause of the current text.
-        given().queryParam("q", word.toUpperCase()).when().get("/api/statements")
+        given().auth().oauth2(SignedTokens.admin()).queryParam("q", word.toUpperCase()).when().get("/api/statements")
                 .then().body("total", equalTo(2)).body("items.title", containsInAnyOrder("Early " + word, "Late"));
-        given().queryParam("q", word + " internet").when().get("/api/statements")
+        given().auth().oauth2(SignedTokens.admin()).queryParam("q", word + " internet").when().get("/api/statements")
                 .then().body("total", equalTo(1)).body("items[0].title", equalTo("Late"));
-        given().queryParam("issuingBody", "100%_" + body).when().get("/api/statements").then().body("total", equalTo(0));
+        given().auth().oauth2(SignedTokens.admin()).queryParam("issuingBody", "100%_" + body).when().get("/api/statements").then().body("total", equalTo(0));
     }
 
     @Test
@@ -278,11 +282,11 @@ class StatementResourceTests {
         String word = "zq" + randomLetters(8);
         create(Map.of("kind", "COALITION", "title", "Associação " + word, "issuingBody", "Associação DNS.PT " + word,
                 "preamble", "Réseaux IP Européens"));
-        given().queryParam("q", "associacao " + word).when().get("/api/statements")
+        given().auth().oauth2(SignedTokens.admin()).queryParam("q", "associacao " + word).when().get("/api/statements")
                 .then().statusCode(200).body("total", equalTo(1));
-        given().queryParam("q", word + " europeens").when().get("/api/statements").then().body("total", equalTo(1));
-        given().queryParam("q", word + " EUROPÉENS").when().get("/api/statements").then().body("total", equalTo(1));
-        given().queryParam("issuingBody", "associacao dns.pt " + word).when().get("/api/statements").then().body("total", equalTo(1));
+        given().auth().oauth2(SignedTokens.admin()).queryParam("q", word + " europeens").when().get("/api/statements").then().body("total", equalTo(1));
+        given().auth().oauth2(SignedTokens.admin()).queryParam("q", word + " EUROPÉENS").when().get("/api/statements").then().body("total", equalTo(1));
+        given().auth().oauth2(SignedTokens.admin()).queryParam("issuingBody", "associacao dns.pt " + word).when().get("/api/statements").then().body("total", equalTo(1));
     }
 
     @Test
@@ -300,7 +304,7 @@ class StatementResourceTests {
     @Test
     void shouldListStatementsInPageEnvelope() {
         create(SUMMIT);
-        given().queryParam("size", 5).queryParam("sort", "title")
+        given().auth().oauth2(SignedTokens.admin()).queryParam("size", 5).queryParam("sort", "title")
                 .when().get("/api/statements")
                 .then().statusCode(200)
                 .body("page", equalTo(0))
@@ -383,7 +387,7 @@ class StatementResourceTests {
                         "clauses", List.of(Map.of("number", 0, "text", "a"))))
                 .when().post("/api/statements")
                 .then().statusCode(400).body("violations.field", hasItem(containsString("clauses")));
-        given().queryParam("issuingBody", title).when().get("/api/statements").then().body("total", equalTo(0));
+        given().auth().oauth2(SignedTokens.admin()).queryParam("issuingBody", title).when().get("/api/statements").then().body("total", equalTo(0));
     }
 
     @Test
@@ -393,7 +397,7 @@ class StatementResourceTests {
         given().auth().oauth2(SignedTokens.admin()).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(served)
                 .when().put(location)
                 .then().statusCode(200).body("currentVersion", equalTo(1)).body("event.participants.qualifier", equalTo("OVER"));
-        given().when().get("/api/statements").then().body("items.kind", everyItem(notNullValue()));
+        given().auth().oauth2(SignedTokens.admin()).when().get("/api/statements").then().body("items.kind", everyItem(notNullValue()));
     }
 
     static String create(Object body) {
@@ -403,7 +407,7 @@ class StatementResourceTests {
     }
 
     static Map<String, Object> read(String location) {
-        ExtractableResponse<Response> response = given().when().get(location).then().statusCode(200).extract();
+        ExtractableResponse<Response> response = given().auth().oauth2(SignedTokens.admin()).when().get(location).then().statusCode(200).extract();
         return response.jsonPath().getMap("");
     }
 
