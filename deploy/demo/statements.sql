@@ -163,8 +163,16 @@ insert into action_item (id, group_id, position, text) values
     (7, 4, 2, $t$How ICANN's multistakeholder model of governance and the ICANN community have contributed to the security, stability and resiliency of the DNS, and thus, to the functioning of a single, interoperable Internet.$t$)
 on conflict (id) do nothing;
 
+-- Not from the seeds, which hold no comments: the comment the API documents show as their example (comment 1 on
+-- the draft, during its comment period), so that reading it as Swagger UI first shows the request finds it.
+insert into comment (id, statement_id, version_number, clause_number, author_name, affiliation, email, text, posted_at)
+values (1, 3, 1, 10, $t$Jane Doe$t$, $t$Example Registry$t$, $t$jane@example.org$t$,
+        $t$Clause 10 should name the Memorandum of Understanding in full.$t$, $t$2005-02-01T10:15:00Z$t$::timestamptz)
+on conflict (id) do nothing;
+
 -- Identity sequences continue after the fixed ids.
 select setval(pg_get_serial_sequence('statement', 'id'), (select coalesce(max(id), 1) from statement)),
+       setval(pg_get_serial_sequence('comment', 'id'), (select coalesce(max(id), 1) from comment)),
        setval(pg_get_serial_sequence('statement_version', 'id'), (select coalesce(max(id), 1) from statement_version)),
        setval(pg_get_serial_sequence('clause', 'id'), (select coalesce(max(id), 1) from clause)),
        setval(pg_get_serial_sequence('drafting_group_member', 'id'), (select coalesce(max(id), 1) from drafting_group_member)),

@@ -14,6 +14,8 @@ export STATEMENTS_DB=${STATEMENTS_DB:-statements}
 export SIGNATORIES_DB=${SIGNATORIES_DB:-signatories}
 export RECOMMENDATIONS_DB=${RECOMMENDATIONS_DB:-recommendations}
 export GATEWAY_PORT=${GATEWAY_PORT:-8080}
+# The gateway's address as clients reach it; the OpenAPI documents name it as their server.
+export PUBLIC_URL=${PUBLIC_URL:-http://localhost:$GATEWAY_PORT}
 export STATEMENTS_PORT=${STATEMENTS_PORT:-8081}
 export SIGNATORIES_PORT=${SIGNATORIES_PORT:-8082}
 export RECOMMENDATIONS_PORT=${RECOMMENDATIONS_PORT:-8083}

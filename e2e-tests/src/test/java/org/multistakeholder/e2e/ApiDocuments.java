@@ -54,6 +54,49 @@ final class ApiDocuments {
         return operations;
     }
 
+    /** The operation for {@code method} at the path template, which the documents must hold. */
+    Operation operation(String method, String template) {
+        return operations().stream().filter(o -> o.method().equals(method) && o.path().equals(template)).findFirst()
+                .orElseThrow(() -> new IllegalStateException(method + " " + template + " is not in the documents"));
+    }
+
+    /** Every error status some operation of the documents declares. */
+    java.util.Set<Integer> errorStatuses() {
+        java.util.Set<Integer> statuses = new java.util.TreeSet<>();
+        for (Operation operation : operations()) {
+            describe(operation).path("responses").fieldNames().forEachRemaining(status -> {
+                if (status.startsWith("4") || status.startsWith("5")) {
+                    statuses.add(Integer.parseInt(status));
+                }
+            });
+        }
+        return statuses;
+    }
+
+    /**
+     * What differs between the problem the operation really answered and the example its document shows for that
+     * status, in type, title and status; empty when they agree.
+     */
+    List<String> unlikeExample(Operation operation, int status, String contentType, JsonNode problem) {
+        JsonNode example = describe(operation).path("responses").path(Integer.toString(status)).path("content")
+                .path("application/problem+json").path("example");
+        List<String> differences = new ArrayList<>();
+        if (example.isMissingNode()) {
+            differences.add(operation + " answered " + status + ", which its document shows no problem example for");
+            return differences;
+        }
+        if (!contentType.startsWith("application/problem+json")) {
+            differences.add(operation + " answered " + status + " as " + contentType + ", not a problem document");
+        }
+        for (String field : List.of("type", "title", "status")) {
+            if (!example.path(field).equals(problem.path(field))) {
+                differences.add(operation + " answered " + status + " with " + field + " " + problem.path(field)
+                        + " where its document shows " + example.path(field));
+            }
+        }
+        return differences;
+    }
+
     OpenApiDocument document(Operation operation) {
         return documents.get(operation.service());
     }

@@ -2,10 +2,12 @@ package org.multistakeholder.e2e;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -68,9 +70,13 @@ class EndorsementJourneyIT extends ThroughTheGateway {
         Product.eventually(() -> given().queryParam("size", 100).when().get("/api/statements/2/signatories")
                 .then().statusCode(200).body("items.name", not(hasItem(name))));
 
+        ApiDocuments api = ApiDocuments.read(product);
         product.stop("statements");
         try {
-            endorse(apiKey, COALITION_STATEMENT).then().statusCode(503).contentType("application/problem+json");
+            io.restassured.response.Response unavailable = endorse(apiKey, COALITION_STATEMENT);
+            unavailable.then().statusCode(503).contentType("application/problem+json");
+            // As the document shows it (ProblemExamplesIT checks the other statuses).
+            assertEquals(List.of(), ProblemExamplesIT.unlikeExample(api, "POST", "/api/statements/{statementId}/signatories", unavailable));
         } finally {
             product.start();
         }

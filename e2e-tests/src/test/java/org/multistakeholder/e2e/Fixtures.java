@@ -290,8 +290,7 @@ final class Fixtures {
     }
 
     private Operation operation(String method, String template) {
-        return api.operations().stream().filter(o -> o.method().equals(method) && o.path().equals(template)).findFirst()
-                .orElseThrow(() -> new IllegalStateException(method + " " + template + " is not in the documents"));
+        return api.operation(method, template);
     }
 
     private static String lastSegment(String location) {

@@ -44,6 +44,7 @@ public final class Product {
         // Derived settings too, so none is inherited from a shell that sourced deploy/local for the default run.
         environment.put("JWT_PUBLIC_KEY_LOCATION", runDir.resolve("jwt/public.pem").toUri().toString());
         environment.put("STATEMENTS_URL", "http://127.0.0.1:" + (portBase + 1));
+        environment.put("PUBLIC_URL", "http://localhost:" + portBase);
         for (int i = 0; i < SERVICES.size(); i++) {
             String service = SERVICES.get(i).toUpperCase();
             environment.put(service + "_PORT", Integer.toString(portBase + 1 + i));

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 import org.multistakeholder.platform.http.EntityTags;
 import org.multistakeholder.platform.calendar.Calendar;
+import org.multistakeholder.platform.problems.ProblemType;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 
@@ -64,10 +65,8 @@ public class ApiDocumentConventions implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        // Relative: the document is read through the gateway that serves the API, whichever host that is.
-        openAPI.setServers(List.of(OASFactory.createServer().url("/")
-                .description("The gateway that serves this document: production, or a local run of deploy/local/up")
-                .addExtension("x-internal", false)));
+        // The servers are the deployment's: PublicServer names them when the service starts.
+        StandaloneReferences.apply(openAPI);
 
         Components components = openAPI.getComponents();
         Map<String, Schema> schemas = components == null || components.getSchemas() == null ? Map.of() : components.getSchemas();
@@ -84,6 +83,9 @@ public class ApiDocumentConventions implements OASFilter {
                 status.setMinimum(BigDecimal.valueOf(400));
                 status.setMaximum(BigDecimal.valueOf(599));
             }
+            if (schemas.containsKey(problem)) {
+                describeProblem(schemas.get(problem));
+            }
         }
 
         Limits limits = new Limits(schemas);
@@ -93,15 +95,20 @@ public class ApiDocumentConventions implements OASFilter {
         }
         Set<String> editorSchemes = bearerSchemes(components);
         describeRateLimitHeaders(openAPI);
-        for (PathItem path : openAPI.getPaths().getPathItems().values()) {
-            for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getOperations().entrySet()) {
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
                 Operation operation = entry.getValue();
                 declareSharedErrors(operation, editorSchemes);
+                if (operation.getSecurity() == null) {
+                    // Public: said outright, so that Swagger UI shows no lock and generated clients send no credential.
+                    operation.setSecurity(new ArrayList<>());
+                }
                 declareCommonErrors(operation);
                 boundIfMatch(operation);
                 if (WRITES.contains(entry.getKey())) {
                     declareRateLimit(operation);
                 }
+                showProblems(path.getKey(), operation);
                 forEachSchema(operation, limits::apply);
             }
         }
@@ -200,6 +207,74 @@ public class ApiDocumentConventions implements OASFilter {
                 response.getValue().setContent(OASFactory.createContent().addMediaType(PROBLEM,
                         OASFactory.createMediaType().schema(OASFactory.createSchema().ref(VALIDATION_PROBLEM_SCHEMA))));
             }
+        }
+    }
+
+    /**
+     * The problem schemas as the platform fills them in, rather than quarkus-resteasy-problem's generic words and
+     * examples: the types it sends, listed in the type's description, and examples of its own.
+     */
+    private static void describeProblem(Schema problem) {
+        problem.setDescription("A problem document (RFC 9457): every error the platform answers, the gateway's own included");
+        Map<String, Schema> properties = problem.getProperties() == null ? Map.of() : problem.getProperties();
+        StringBuilder types = new StringBuilder("The kind of error, one URI per kind, stable: ");
+        for (ProblemType type : ProblemType.values()) {
+            types.append(type == ProblemType.values()[0] ? "" : "; ").append(type.slug()).append(" (").append(type.status())
+                    .append(")");
+        }
+        types.append(", each ").append(ProblemType.BASE).append("SLUG. A client may branch on it; a new kind may be added");
+        set(properties.get("type"), types.toString(), ProblemType.NOT_FOUND.uri().toString());
+        set(properties.get("title"), "The kind's title, the same for every problem of that type", ProblemType.NOT_FOUND.title());
+        set(properties.get("status"), "The HTTP status of the answer", 404);
+        set(properties.get("detail"), "What went wrong this time, in words a person can act on", "Statement 999 does not exist");
+        set(properties.get("instance"), "The path of the request that failed", "/api/statements/999");
+        if (properties.get("instance") != null) {
+            // A path, not an absolute URI: RFC 9457 makes it a URI reference.
+            properties.get("instance").setFormat("uri-reference");
+        }
+    }
+
+    private static void set(Schema property, String description, Object example) {
+        if (property != null) {
+            property.setDescription(description);
+            property.setExamples(List.of(example));
+        }
+    }
+
+    /**
+     * Each error answer's example is the problem the platform sends for that status at that operation: its type and
+     * title ({@link ProblemType}), the response's description as the detail and the operation's example path as the
+     * instance, rather than a generic 404 for every status. Each gets a media type of its own: the library shares one
+     * among responses.
+     */
+    private static void showProblems(String path, Operation operation) {
+        if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
+            return;
+        }
+        String instance = path;
+        if (operation.getParameters() != null) {
+            for (Parameter parameter : operation.getParameters()) {
+                if (parameter.getIn() == Parameter.In.PATH && parameter.getExample() != null) {
+                    instance = instance.replace("{" + parameter.getName() + "}", String.valueOf(parameter.getExample()));
+                }
+            }
+        }
+        for (Map.Entry<String, APIResponse> response : operation.getResponses().getAPIResponses().entrySet()) {
+            Content content = response.getValue().getContent();
+            MediaType shared = content == null || content.getMediaTypes() == null ? null : content.getMediaType(PROBLEM);
+            java.util.Optional<ProblemType> type = ProblemType.of(Integer.parseInt(response.getKey()));
+            if (shared == null || type.isEmpty()) {
+                continue;
+            }
+            Map<String, Object> example = new java.util.LinkedHashMap<>();
+            example.put("type", type.get().uri().toString());
+            example.put("title", type.get().title());
+            example.put("status", type.get().status());
+            example.put("detail", response.getValue().getDescription());
+            example.put("instance", instance);
+            Content own = OASFactory.createContent();
+            content.getMediaTypes().forEach(own::addMediaType);
+            response.getValue().setContent(own.addMediaType(PROBLEM, OASFactory.createMediaType().schema(shared.getSchema()).example(example)));
         }
     }
 

@@ -11,6 +11,6 @@ public record Page<T>(
         @Schema(description = "The page number, from 0", example = "0", minimum = "0", maximum = "" + PageRequest.MAX_PAGE) int page,
         @Schema(description = "The page size asked for", example = "20", minimum = "1", maximum = "" + PageRequest.MAX_SIZE) int size,
         @Schema(description = "How many items match, on all pages", example = "57", minimum = "0") long total,
-        @Schema(description = "Give this as 'after' (with the same 'sort' and filters) to read the next page; null on the last page",
-                example = PageCursor.EXAMPLE, nullable = true, maxLength = PageCursor.MAX_LENGTH) String next) {
+        @Schema(description = "Give this as 'after' (with the same 'sort' and filters) to read the next page; left out on the last page",
+                example = PageCursor.EXAMPLE, maxLength = PageCursor.MAX_LENGTH) String next) {
 }

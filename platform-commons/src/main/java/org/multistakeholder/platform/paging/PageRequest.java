@@ -41,11 +41,12 @@ public class PageRequest {
             schema = @Schema(type = SchemaType.STRING, maxLength = MAX_SORT_LENGTH))
     String sort;
 
+    // No example (OpenApiDocument.STARTS_EMPTY): Swagger UI fills every example in,
+    // and would send a cursor beside 'page', which it excludes. A cursor only ever comes from a 'next' anyway.
     @QueryParam("after")
     @Parameter(description = "The 'next' of the previous page, to read the page that follows it, with the same 'sort' and 'size'"
             + " (and no 'page'). Following 'next' is the way to walk a long list: where the list's sort allows it, the page"
             + " is read from where the last one ended, rather than by skipping every item before it.",
-            example = PageCursor.EXAMPLE,
             schema = @Schema(type = SchemaType.STRING, maxLength = PageCursor.MAX_LENGTH))
     String after;
 

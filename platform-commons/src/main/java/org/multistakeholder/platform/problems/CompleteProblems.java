@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -15,8 +16,9 @@ import io.quarkiverse.resteasy.problem.validation.Violation;
 /**
  * Every problem document names its type and says in its detail what went wrong, whoever raised it: the security
  * layer's 401 and 403, the validator's violations and the router's 404, 405 and 415 otherwise come with a title
- * alone. The type is {@code about:blank} (RFC 9457, section 4.2.1): the status says it all, as it does in the
- * gateway's own problem documents.
+ * alone. The type is the platform's own for the kind of error ({@link ProblemType}), with that type's title, as in
+ * the gateway's own problem documents; a status the platform has no type for keeps {@code about:blank}
+ * (RFC 9457, section 4.2.1).
  */
 @ApplicationScoped
 class CompleteProblems implements ProblemPostProcessor {
@@ -25,14 +27,21 @@ class CompleteProblems implements ProblemPostProcessor {
 
     @Override
     public HttpProblem apply(HttpProblem problem, ProblemContext context) {
-        boolean typed = problem.getType() != null;
+        Optional<ProblemType> type = problem.getType() == null || BLANK.equals(problem.getType())
+                ? ProblemType.of(problem.getStatusCode())
+                : ProblemType.of(problem.getType());
+        boolean typed = problem.getType() != null && !BLANK.equals(problem.getType());
+        boolean titled = type.isEmpty() || type.get().title().equals(problem.getTitle());
         boolean detailed = problem.getDetail() != null && !problem.getDetail().isBlank();
-        if (typed && detailed) {
+        if (typed && titled && detailed) {
             return problem;
         }
         HttpProblem.Builder builder = HttpProblem.builder(problem);
         if (!typed) {
-            builder.withType(BLANK);
+            builder.withType(type.map(ProblemType::uri).orElse(BLANK));
+        }
+        if (!titled) {
+            builder.withTitle(type.get().title());
         }
         if (!detailed) {
             builder.withDetail(detailOf(problem));

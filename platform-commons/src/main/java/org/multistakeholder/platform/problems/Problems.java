@@ -23,6 +23,19 @@ public final class Problems {
                 .build();
     }
 
+    /**
+     * Text no text may hold ({@link org.multistakeholder.platform.text.Text}) in the named parameter, or in a
+     * parameter's name when {@code field} is null.
+     */
+    public static HttpProblem invalidText(String field, String detail) {
+        HttpProblem.Builder builder = problem(Status.BAD_REQUEST, detail).withType(ProblemType.INVALID_TEXT.uri())
+                .withTitle(ProblemType.INVALID_TEXT.title());
+        if (field != null) {
+            builder.with("violations", java.util.List.of(java.util.Map.of("field", field, "message", detail)));
+        }
+        return builder.build();
+    }
+
     public static HttpProblem notFound(String what, Object id) {
         return problem(Status.NOT_FOUND, what + " " + id + " does not exist").build();
     }
@@ -63,6 +76,8 @@ public final class Problems {
     }
 
     private static HttpProblem.Builder problem(int status, String title, String detail) {
-        return HttpProblem.builder().withStatus(status).withTitle(title).withDetail(detail);
+        HttpProblem.Builder builder = HttpProblem.builder().withStatus(status).withTitle(title).withDetail(detail);
+        ProblemType.of(status).ifPresent(type -> builder.withType(type.uri()).withTitle(type.title()));
+        return builder;
     }
 }

@@ -32,6 +32,9 @@ final class UnreadableBody {
     static HttpProblem problem(JsonProcessingException json) {
         String field = fieldOf(json);
         HttpProblem.Builder builder = Problems.problem(jakarta.ws.rs.core.Response.Status.BAD_REQUEST, describe(json, field));
+        if (json instanceof RefusedText) {
+            builder.withType(ProblemType.INVALID_TEXT.uri()).withTitle(ProblemType.INVALID_TEXT.title());
+        }
         if (field != null) {
             builder.with("field", field);
         }

@@ -25,7 +25,8 @@ class UnreadableBodyProblems implements ProblemPostProcessor {
             // The library's detail for an unknown field is already clear and names the field.
             if (cause instanceof JsonProcessingException json && !(cause instanceof UnrecognizedPropertyException)) {
                 HttpProblem readable = UnreadableBody.problem(json);
-                HttpProblem.Builder builder = HttpProblem.builder(problem).withDetail(readable.getDetail());
+                HttpProblem.Builder builder = HttpProblem.builder(problem).withDetail(readable.getDetail())
+                        .withType(readable.getType()).withTitle(readable.getTitle());
                 readable.getParameters().forEach(builder::with);
                 return builder.build();
             }

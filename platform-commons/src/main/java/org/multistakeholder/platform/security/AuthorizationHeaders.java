@@ -114,8 +114,8 @@ public class AuthorizationHeaders {
     private static String problem(String path, String detail) {
         try {
             Map<String, Object> problem = new LinkedHashMap<>();
-            problem.put("type", "about:blank");
-            problem.put("title", "Unauthorized");
+            problem.put("type", org.multistakeholder.platform.problems.ProblemType.UNAUTHORIZED.uri().toString());
+            problem.put("title", org.multistakeholder.platform.problems.ProblemType.UNAUTHORIZED.title());
             problem.put("status", 401);
             problem.put("detail", detail);
             problem.put("instance", path == null ? "/" : path);

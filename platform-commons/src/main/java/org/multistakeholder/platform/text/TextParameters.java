@@ -27,12 +27,12 @@ public class TextParameters implements ContainerRequestFilter {
         for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
             String nameRefusal = Text.refusal(parameter.getKey());
             if (nameRefusal != null) {
-                throw Problems.badRequest("The name of a " + kind + " parameter " + nameRefusal);
+                throw Problems.invalidText(null, "The name of a " + kind + " parameter " + nameRefusal);
             }
             for (String value : parameter.getValue()) {
                 String refusal = Text.refusal(value);
                 if (refusal != null) {
-                    throw Problems.invalidField(parameter.getKey(), "'" + parameter.getKey() + "' " + refusal);
+                    throw Problems.invalidText(parameter.getKey(), "'" + parameter.getKey() + "' " + refusal);
                 }
             }
         }

@@ -1,14 +1,18 @@
 package org.multistakeholder.platform.openapi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
@@ -82,6 +86,63 @@ class ApiDocumentConventionsTests {
         assertEquals(VALIDATION, schemaOf(write, "400"));
     }
 
+    @Test
+    void shouldWriteOutAReferredValueWithTheFieldsOwnWordsAndLeaveAReferredObjectAlone() {
+        OpenAPI document = OASFactory.createOpenAPI().components(OASFactory.createComponents()
+                .addSchema("Status", OASFactory.createSchema().addType(Schema.SchemaType.STRING).enumeration(List.of("OPEN", "CLOSED")))
+                .addSchema("Instant", OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("date-time"))
+                .addSchema("Party", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                        .addProperty("name", OASFactory.createSchema().addType(Schema.SchemaType.STRING)))
+                .addSchema("Letter", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                        .addProperty("status", OASFactory.createSchema().ref("Status").addType(Schema.SchemaType.STRING)
+                                .description("Where it stands").examples(List.of("CLOSED")))
+                        .addProperty("sentAt", OASFactory.createSchema().ref("Instant").addType(Schema.SchemaType.STRING)
+                                .description("When it was sent").examples(List.of("2024-07-25T09:00:00Z")))
+                        .addProperty("sender", OASFactory.createSchema().ref("Party").addType(Schema.SchemaType.OBJECT)
+                                .description("Who wrote it"))
+                        .addProperty("history", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                                .items(OASFactory.createSchema().ref("Status")))));
+        new ApiDocumentConventions().filterOpenAPI(document);
+
+        Map<String, Schema> schemas = document.getComponents().getSchemas();
+        Schema status = schemas.get("Letter").getProperties().get("status");
+        assertEquals(null, status.getRef());
+        assertEquals(List.of("OPEN", "CLOSED"), status.getEnumeration());
+        assertEquals(List.of("CLOSED"), status.getExamples());
+        assertEquals("Where it stands", status.getDescription());
+        Schema sentAt = schemas.get("Letter").getProperties().get("sentAt");
+        assertEquals("date-time", sentAt.getFormat());
+        assertEquals(List.of("2024-07-25T09:00:00Z"), sentAt.getExamples());
+        assertEquals(Map.of("$ref", "#/components/schemas/Party"), schemas.get("Letter").getProperties().get("sender").getAll());
+        assertEquals("Who wrote it", schemas.get("Party").getDescription());
+        // Still named by the array's items; no field names the instant any more.
+        assertTrue(schemas.containsKey("Status"));
+        assertFalse(schemas.containsKey("Instant"));
+    }
+
+    @Test
+    void shouldDeclareAPublicOperationPublic() {
+        Operation read = operation();
+        filtered(read);
+        assertEquals(List.of(), read.getSecurity());
+        Operation editors = operation().addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme("editorToken"));
+        filtered(editors);
+        assertEquals(1, editors.getSecurity().size());
+    }
+
+    @Test
+    void shouldShowTheProblemEachStatusAnswersWith() {
+        Operation read = operation().addParameter(OASFactory.createParameter().name("id").in(Parameter.In.PATH).example(7));
+        read.getResponses().addAPIResponse("404", OASFactory.createAPIResponse().description("No thing has this id"));
+        filtered(read);
+        Object example = read.getResponses().getAPIResponse("404").getContent().getMediaType("application/problem+json").getExample();
+        assertEquals(Map.of("type", "https://platform.local/problems/not-found", "title", "Not Found", "status", 404,
+                "detail", "No thing has this id", "instance", "/api/things/7"), example);
+        Object failure = read.getResponses().getAPIResponse("500").getContent().getMediaType("application/problem+json").getExample();
+        assertEquals("https://platform.local/problems/internal-error", ((Map<?, ?>) failure).get("type"));
+        assertEquals("Internal Server Error", ((Map<?, ?>) failure).get("title"));
+    }
+
     private static Operation operation() {
         return OASFactory.createOperation().responses(OASFactory.createAPIResponses()
                 .addAPIResponse("200", OASFactory.createAPIResponse().description("ok")));
@@ -92,7 +153,7 @@ class ApiDocumentConventionsTests {
         OpenAPI document = OASFactory.createOpenAPI()
                 .components(OASFactory.createComponents().addSecurityScheme("editorToken",
                         OASFactory.createSecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
-                .paths(OASFactory.createPaths().addPathItem("/api/things", OASFactory.createPathItem().GET(operation)));
+                .paths(OASFactory.createPaths().addPathItem("/api/things/{id}", OASFactory.createPathItem().GET(operation)));
         new ApiDocumentConventions().filterOpenAPI(document);
         Map<String, String> descriptions = new TreeMap<>();
         Map<String, APIResponse> responses = new LinkedHashMap<>(operation.getResponses().getAPIResponses());

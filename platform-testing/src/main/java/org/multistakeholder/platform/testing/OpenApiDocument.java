@@ -24,6 +24,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public final class OpenApiDocument {
 
+    /**
+     * The parameters that have no example, the exception to "every parameter has an example" (DESIGN.md): each
+     * excludes the parameters named beside it, and Swagger UI fills every example in, so with examples of its own it
+     * would be sent with them and answered 400. Where an operation takes one of them without any it excludes, it has
+     * its example like any other.
+     */
+    public static final Map<String, List<String>> STARTS_EMPTY = Map.of("after", List.of("page"), "asOf", List.of("from", "to"));
+
+    /** Where the platform's problem types live: each kind of error has its own ({@code ProblemType}). */
+    public static final String PROBLEM_TYPES = "https://platform.local/problems/";
+
+    /** Text Swagger UI would read as an HTML tag, and not show: {@code <token>}. */
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("</?[A-Za-z][^>]*>");
+
     private final JsonNode document;
 
     private OpenApiDocument(JsonNode document) {
@@ -172,10 +186,23 @@ public final class OpenApiDocument {
             if (!operation.hasNonNull("summary") || !operation.hasNonNull("description")) {
                 gaps.add(name + ": summary or description");
             }
+            List<String> parameterNames = new ArrayList<>();
+            operation.path("parameters").forEach(parameter -> parameterNames.add(parameter.path("name").asText()));
             for (JsonNode parameter : operation.path("parameters")) {
-                if (!parameter.hasNonNull("description") || !parameter.has("example")) {
-                    gaps.add(name + ": parameter " + parameter.path("name").asText() + " needs a description and an example");
+                String parameterName = parameter.path("name").asText();
+                boolean startsEmpty = STARTS_EMPTY.getOrDefault(parameterName, List.of()).stream().anyMatch(parameterNames::contains);
+                if (!parameter.hasNonNull("description")) {
+                    gaps.add(name + ": parameter " + parameterName + " needs a description");
                 }
+                if (startsEmpty && parameter.has("example")) {
+                    gaps.add(name + ": parameter " + parameterName + " excludes " + STARTS_EMPTY.get(parameterName)
+                            + " and must start empty: no example");
+                } else if (!startsEmpty && !parameter.has("example")) {
+                    gaps.add(name + ": parameter " + parameterName + " needs an example");
+                }
+            }
+            if (!operation.path("security").isArray()) {
+                gaps.add(name + ": declares no security; a public operation declares none outright (security: [])");
             }
             for (Map.Entry<String, JsonNode> response : operation.path("responses").properties()) {
                 String status = response.getKey();
@@ -185,6 +212,14 @@ public final class OpenApiDocument {
                 boolean error = status.startsWith("4") || status.startsWith("5");
                 if (error && !response.getValue().path("content").has("application/problem+json")) {
                     gaps.add(name + ": response " + status + " is not a problem document");
+                } else if (error) {
+                    JsonNode example = response.getValue().path("content").path("application/problem+json").path("example");
+                    String path = name.substring(name.indexOf(' ') + 1);
+                    if (!example.path("type").asText().startsWith(PROBLEM_TYPES) || example.path("status").asInt() != Integer.parseInt(status)
+                            || example.path("title").asText().isEmpty() || example.path("detail").asText().isEmpty()
+                            || !example.path("instance").asText().matches(path.replaceAll("\\{[^}]+}", "[^/]+"))) {
+                        gaps.add(name + ": response " + status + " has no example of the problem it answers: " + example);
+                    }
                 }
             }
         });
@@ -196,7 +231,47 @@ public final class OpenApiDocument {
                 }
             }
         }
+        referencesWithSiblings(document, "", gaps);
+        tagsInText(document, "", gaps);
+        JsonNode servers = document.path("servers");
+        if (servers.size() != 1 || !servers.path(0).path("url").asText().matches("https?://[^/]+.*")) {
+            gaps.add("servers must be the one gateway's absolute URL, not " + servers);
+        }
         return gaps;
+    }
+
+    /** A {@code $ref} stands alone: a generator reads one with a sibling type as an untyped map. */
+    private static void referencesWithSiblings(JsonNode node, String at, List<String> gaps) {
+        if (node.isObject()) {
+            if (node.has("$ref") && node.size() > 1) {
+                List<String> siblings = new ArrayList<>();
+                node.fieldNames().forEachRemaining(siblings::add);
+                siblings.remove("$ref");
+                gaps.add(at + ": $ref " + node.path("$ref").asText() + " has siblings " + siblings);
+            }
+            node.properties().forEach(field -> referencesWithSiblings(field.getValue(), at + "/" + field.getKey(), gaps));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                referencesWithSiblings(node.get(i), at + "/" + i, gaps);
+            }
+        }
+    }
+
+    /** Descriptions are Markdown in Swagger UI, which drops what looks like an HTML tag. */
+    private static void tagsInText(JsonNode node, String at, List<String> gaps) {
+        if (node.isObject()) {
+            node.properties().forEach(field -> {
+                if (field.getKey().equals("description") && field.getValue().isTextual() && TAG.matcher(field.getValue().asText()).find()) {
+                    gaps.add(at + ": description holds what Swagger UI reads as an HTML tag: " + field.getValue().asText());
+                } else {
+                    tagsInText(field.getValue(), at + "/" + field.getKey(), gaps);
+                }
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                tagsInText(node.get(i), at + "/" + i, gaps);
+            }
+        }
     }
 
     /**

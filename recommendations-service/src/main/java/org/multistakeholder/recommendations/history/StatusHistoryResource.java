@@ -59,7 +59,7 @@ public class StatusHistoryResource {
     @APIResponse(responseCode = "200", description = "The status change")
     @APIResponse(responseCode = "404", description = "No such recommendation, or no such change of it")
     public StatusChangeView get(@Parameter(description = "Recommendation id", example = "6") @PathParam("id") long id,
-            @Parameter(description = "Status change id", example = "18") @PathParam("changeId") long changeId) {
+            @Parameter(description = "Status change id", example = "4") @PathParam("changeId") long changeId) {
         return history.find(id, changeId);
     }
 
@@ -96,7 +96,7 @@ public class StatusHistoryResource {
     @APIResponse(responseCode = "409", description = "The next change would then change nothing")
     @APIResponse(responseCode = "412", description = "The recommendation changed since it was read")
     public Response remove(@Parameter(description = "Recommendation id", example = "6") @PathParam("id") long id,
-            @Parameter(description = "Status change id", example = "18") @PathParam("changeId") long changeId,
+            @Parameter(description = "Status change id", example = "4") @PathParam("changeId") long changeId,
             @Parameter(description = "The recommendation's ETag as read", example = "\"2\"") @HeaderParam("If-Match") String ifMatch) {
         history.remove(id, changeId, ifMatch);
         return Response.noContent().build();

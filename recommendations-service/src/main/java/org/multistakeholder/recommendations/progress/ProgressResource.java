@@ -59,7 +59,8 @@ public class ProgressResource {
                 schema = @Schema(type = SchemaType.STRING, maxLength = 7, pattern = "^[0-9]{4}-Q[1-4]$")) @QueryParam("from") String from,
             @Parameter(description = "The last quarter, included", example = "2023-Q2",
                 schema = @Schema(type = SchemaType.STRING, maxLength = 7, pattern = "^[0-9]{4}-Q[1-4]$")) @QueryParam("to") String to,
-            @Parameter(description = "Instead of quarters: one day, counted at its end (UTC)", example = "2023-06-30",
+            // No example (OpenApiDocument.STARTS_EMPTY): Swagger UI would send it with the quarters' examples, which it excludes.
+            @Parameter(description = "Instead of quarters: one day, such as 2023-06-30, counted at its end (UTC); not with 'from' and 'to'",
                 schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("asOf") String asOf,
             @Context HttpHeaders headers) {
         ProgressReport report = progress.progress(code, ProgressPeriods.parse(from, to, asOf));

@@ -21,9 +21,9 @@ public record RecommendationRequest(
         @NotNull @Positive @Max(1_000_000) Integer number,
         @Schema(description = "What the review recommends", example = "Formalize and promote ongoing data collection.")
         @NotBlank @Size(max = 20000) String description,
-        @Schema(description = "Notes; null for none (the tracker's N/A)", example = "See implementation documentation.")
+        @Schema(description = "Notes; left out for none (the tracker's N/A)", example = "See implementation documentation.")
         @Size(max = 20000) String notes,
-        @Schema(description = "The priority of the whole recommendation; null when none was assigned or its items are prioritised separately", example = "P1")
+        @Schema(description = "The priority of the whole recommendation; left out when none was assigned or its items are prioritised separately", example = "P1")
         Priority priority,
         @Schema(description = "Priorities of single items, in the community's order; empty or omitted when none")
         @Size(max = 100) List<@Valid @NotNull ItemPriority> itemPriorities) {

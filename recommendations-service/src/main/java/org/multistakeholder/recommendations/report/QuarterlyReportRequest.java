@@ -20,8 +20,8 @@ public record QuarterlyReportRequest(
         @Schema(description = "The quarter it covers", example = "2023-Q4")
         @NotBlank @Size(max = 7) @Pattern(regexp = "^\\d{4}-Q[1-4]$", message = "must be a quarter such as 2023-Q4") String period,
         @Schema(description = "Whether it is out", example = "PUBLISHED") @NotNull PublicationStatus publicationStatus,
-        @Schema(description = "Where the published report can be read; null while in production",
+        @Schema(description = "Where the published report can be read; left out while in production",
                 example = "https://www.icann.org/en/system/files/files/specific-reviews-q4-2023-report-31dec23-en.pdf")
         @Size(max = 2000) @Pattern(regexp = WebAddress.PATTERN, message = WebAddress.MESSAGE) String documentUrl,
-        @Schema(description = "The day it was published, if known; null while in production", example = "2024-02-15") LocalDate publishedOn) {
+        @Schema(description = "The day it was published, if known; left out while in production", example = "2024-02-15") LocalDate publishedOn) {
 }

@@ -13,7 +13,7 @@ public record QuarterlyReportView(
         @Schema(description = "The quarter it covers", example = "2023-Q4", maxLength = 7) String period,
         @Schema(description = "The last day of that quarter", example = "2023-12-31") LocalDate periodEndsOn,
         @Schema(description = "Whether it is out", example = "PUBLISHED") PublicationStatus publicationStatus,
-        @Schema(description = "Where it can be read; null while in production",
+        @Schema(description = "Where it can be read; left out while in production",
                 example = "https://www.icann.org/en/system/files/files/specific-reviews-q4-2023-report-31dec23-en.pdf",
                     maxLength = 2000) String documentUrl,
         @Schema(description = "The day it was published, if known", example = "2024-02-15") LocalDate publishedOn,

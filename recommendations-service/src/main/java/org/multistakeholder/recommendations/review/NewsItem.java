@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record NewsItem(
         @Schema(description = "Title", example = "ICANN Specific Reviews Q1 2024 Quarterly Report")
         @NotBlank @Size(max = 500) String title,
-        @Schema(description = "Where it can be read; null when not known", example = "https://www.icann.org/en/blogs/details/implementation-of-ws2")
+        @Schema(description = "Where it can be read; left out when not known", example = "https://www.icann.org/en/blogs/details/implementation-of-ws2")
         @Size(max = 2000) @Pattern(regexp = WebAddress.PATTERN, message = WebAddress.MESSAGE) String url,
         @Schema(description = "The date it was published, if known", example = "2024-05-09") LocalDate publishedOn) {
 

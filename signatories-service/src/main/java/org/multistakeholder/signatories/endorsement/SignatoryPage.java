@@ -17,6 +17,6 @@ record SignatoryPage(
         @Schema(description = "The page number, from 0", example = "0") int page,
         @Schema(description = "The page size asked for", example = "20") int size,
         @Schema(description = "How many signatories there are on all pages", example = "16") long total,
-        @Schema(description = "Give this as 'after' (with the same 'sort' and 'asOf') to read the next page; null on the last page",
-                example = PageCursor.EXAMPLE, nullable = true, maxLength = PageCursor.MAX_LENGTH) String next) {
+        @Schema(description = "Give this as 'after' (with the same 'sort' and 'asOf') to read the next page; left out on the last page",
+                example = PageCursor.EXAMPLE, maxLength = PageCursor.MAX_LENGTH) String next) {
 }

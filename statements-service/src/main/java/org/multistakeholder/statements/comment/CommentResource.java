@@ -93,7 +93,7 @@ public class CommentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentView.class)))
     @APIResponse(responseCode = "404", description = "No such comment on this statement, it is hidden, or " + StatementResource.UNSEEN)
     public Response get(@Parameter(description = "Statement id", example = "3") @PathParam("statementId") long statementId,
-            @Parameter(description = "Comment id", example = "7") @PathParam("commentId") long commentId) {
+            @Parameter(description = "Comment id", example = "1") @PathParam("commentId") long commentId) {
         return comments.get(statementId, commentId, callers.isEditor()).ok();
     }
 
@@ -132,7 +132,7 @@ public class CommentResource {
     @APIResponse(responseCode = "404", description = "No such comment on this statement")
     @APIResponse(responseCode = "412", description = "The comment changed since it was read")
     public Response moderate(@Parameter(description = "Statement id", example = "3") @PathParam("statementId") long statementId,
-            @Parameter(description = "Comment id", example = "7") @PathParam("commentId") long commentId,
+            @Parameter(description = "Comment id", example = "1") @PathParam("commentId") long commentId,
             @Parameter(description = "The ETag of the comment as read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull Moderation request) {
         return comments.moderate(statementId, commentId, ifMatch, request).ok();

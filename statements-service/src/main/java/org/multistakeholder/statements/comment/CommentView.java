@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 @Schema(description = "A comment on a statement. email and the moderation fields are only given to editors.")
 public record CommentView(
-        @Schema(description = "Identifier", example = "7") Long id,
+        @Schema(description = "Identifier", example = "1") Long id,
         @Schema(description = "The statement commented on", example = "3") Long statementId,
         @Schema(description = "The version of the text it was made on", example = "1") int versionNumber,
         @Schema(description = "The clause it is on, if any", example = "10") Integer clauseNumber,

@@ -22,7 +22,7 @@ public record LetterContent(
         @Schema(description = "Who it is addressed to") @NotNull @Valid Party recipient,
         @Schema(description = "The letter it answers, if held here", example = "1") @Positive Long inReplyToId,
         @Schema(description = "Opening greeting", example = "Dear Alejandra,") @Size(max = 300) String salutation,
-        @Schema(description = "Text before the action items; null when the text is not held", example = "Thank you for your letter dated 15 July 2024. ...")
+        @Schema(description = "Text before the action items; left out when the text is not held", example = "Thank you for your letter dated 15 July 2024. ...")
         @Size(max = 200000) String body,
         @Schema(description = "Action items grouped under headings, in the letter's order") @Valid @Size(max = 100) List<@NotNull ActionItemGroupText> actionItemGroups,
         @Schema(description = "Text after the action items", example = "Once again, thank you for your letter. ...") @Size(max = 200000) String closingText,

@@ -16,7 +16,7 @@ public record LetterView(
         @Schema(description = "The letter it answers, if held here", example = "1") Long inReplyToId,
         @Schema(description = "Letters held here that answer it", example = "[]") List<Long> replyIds,
         @Schema(description = "Opening greeting", example = "Dear Alejandra,", maxLength = 300) String salutation,
-        @Schema(description = "Text before the action items; null when the letter's text is not held here",
+        @Schema(description = "Text before the action items; left out when the letter's text is not held here",
                 example = "Thank you for your letter dated 15 July 2024. ...", maxLength = 200000) String body,
         @Schema(description = "Action items grouped under headings, in the letter's order",
             maxItems = 100) List<ActionItemGroupText> actionItemGroups,

@@ -23,21 +23,21 @@ class ProblemDocumentTests {
     void shouldSayWhyWithoutCredentials() {
         given().contentType(ContentType.JSON).body(BODY).when().post("/api/statements")
                 .then().statusCode(401).contentType("application/problem+json")
-                .body("type", equalTo("about:blank")).body("status", equalTo(401)).body("detail", not(emptyOrNullString()));
+                .body("type", equalTo("https://platform.local/problems/unauthorized")).body("title", equalTo("Unauthorized")).body("status", equalTo(401)).body("detail", not(emptyOrNullString()));
     }
 
     @Test
     void shouldSayWhyToATokenWithoutTheAdminGroup() {
         given().auth().oauth2(SignedTokens.withoutRoles()).contentType(ContentType.JSON).body(BODY).when().post("/api/statements")
                 .then().statusCode(403).contentType("application/problem+json")
-                .body("type", equalTo("about:blank")).body("detail", not(emptyOrNullString()));
+                .body("type", equalTo("https://platform.local/problems/forbidden")).body("title", equalTo("Forbidden")).body("detail", not(emptyOrNullString()));
     }
 
     @Test
     void shouldNameTheMissingBody() {
         given().auth().oauth2(SignedTokens.admin()).contentType(ContentType.JSON).when().post("/api/statements")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("type", equalTo("about:blank")).body("detail", equalTo("The request body must not be null"));
+                .body("type", equalTo("https://platform.local/problems/bad-request")).body("title", equalTo("Bad Request")).body("detail", equalTo("The request body must not be null"));
     }
 
     @Test
@@ -46,7 +46,7 @@ class ProblemDocumentTests {
                 .when().post("/api/statements").then().statusCode(201).extract().header("Location");
         given().auth().oauth2(SignedTokens.admin()).contentType(ContentType.JSON).body(BODY).when().put(location)
                 .then().statusCode(428).contentType("application/problem+json")
-                .body("type", equalTo("about:blank"))
+                .body("type", equalTo("https://platform.local/problems/precondition-required")).body("title", equalTo("Precondition Required"))
                 .body("detail", equalTo("This update requires an If-Match header carrying the ETag of the version you read"));
     }
 }
