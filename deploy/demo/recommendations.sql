@@ -92,3 +92,7 @@ select setval(pg_get_serial_sequence('review', 'id'), (select max(id) from revie
 select setval(pg_get_serial_sequence('recommendation', 'id'), (select max(id) from recommendation));
 select setval(pg_get_serial_sequence('status_change', 'id'), (select max(id) from status_change));
 select setval(pg_get_serial_sequence('quarterly_report', 'id'), (select max(id) from quarterly_report));
+
+-- What was loaded above enters the change feed as the events that would have announced it (feed_backfill, in the
+-- service's feed migration).
+select feed_backfill();

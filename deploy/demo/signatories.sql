@@ -39,3 +39,7 @@ on conflict do nothing;
 select setval(pg_get_serial_sequence('organization', 'id'), (select max(id) from organization));
 select setval(pg_get_serial_sequence('organization_status_change', 'id'), (select max(id) from organization_status_change));
 select setval(pg_get_serial_sequence('endorsement', 'id'), (select max(id) from endorsement));
+
+-- What was loaded above enters the change feed as the events that would have announced it (feed_backfill, in the
+-- service's feed migration).
+select feed_backfill();

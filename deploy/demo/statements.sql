@@ -179,3 +179,7 @@ select setval(pg_get_serial_sequence('statement', 'id'), (select coalesce(max(id
        setval(pg_get_serial_sequence('letter', 'id'), (select coalesce(max(id), 1) from letter)),
        setval(pg_get_serial_sequence('action_item_group', 'id'), (select coalesce(max(id), 1) from action_item_group)),
        setval(pg_get_serial_sequence('action_item', 'id'), (select coalesce(max(id), 1) from action_item));
+
+-- What was loaded above enters the change feed as the events that would have announced it (feed_backfill, in the
+-- service's feed migration).
+select feed_backfill();

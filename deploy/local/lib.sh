@@ -21,8 +21,6 @@ export SIGNATORIES_PORT=${SIGNATORIES_PORT:-8082}
 export RECOMMENDATIONS_PORT=${RECOMMENDATIONS_PORT:-8083}
 export JWT_ISSUER=${JWT_ISSUER:-https://platform.local/issuer}
 export JWT_PUBLIC_KEY_LOCATION=${JWT_PUBLIC_KEY_LOCATION:-file:$RUN_DIR/jwt/public.pem}
-# The gateway's address as clients reach it: the change feeds' event urls start with it.
-export PUBLIC_BASE_URL=${PUBLIC_BASE_URL:-http://localhost:$GATEWAY_PORT}
 # signatories-service asks statements-service directly, not through the gateway.
 export STATEMENTS_URL=${STATEMENTS_URL:-http://127.0.0.1:$STATEMENTS_PORT}
 # Writes the gateway lets through a minute (a window that opens with the first): anonymous registrations and

@@ -24,7 +24,7 @@ class OpenApiDocumentTests {
                 .when().get("/openapi/recommendations").then().statusCode(200).extract().asString());
 
         assertEquals(List.of(), document.gaps());
-        assertEquals(17, document.operations().size(), document.operations().toString());
+        assertEquals(19, document.operations().size(), document.operations().toString());
         List<String> unsecuredWrites = document.operations().stream()
                 .filter(name -> !name.startsWith("GET "))
                 .filter(name -> !document.operation(name.split(" ")[0], name.split(" ")[1]).has("security"))

@@ -77,6 +77,23 @@ public final class QueryParameters {
         return parsed;
     }
 
+    /** An id (int64, from 1) given as a filter, or null when absent. */
+    public static Long id(String name, String value) {
+        if (isAbsent(value)) {
+            return null;
+        }
+        long parsed;
+        try {
+            parsed = Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            throw Problems.invalidField(name, "'" + name + "' must be an id, a whole number from 1, not '" + value + "'");
+        }
+        if (parsed < 1) {
+            throw Problems.invalidField(name, "'" + name + "' must be an id, a whole number from 1, not " + parsed);
+        }
+        return parsed;
+    }
+
     public static Integer positiveNumber(String name, String value) {
         return whole(name, value, 1, Integer.MAX_VALUE);
     }

@@ -12,6 +12,17 @@ public final class Timestamps {
     private Timestamps() {
     }
 
+    /** A timestamptz as a native query gives it, whichever Java type the driver chose for it. */
+    public static Instant of(Object column) {
+        if (column instanceof Instant instant) {
+            return instant;
+        }
+        if (column instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return ((java.sql.Timestamp) column).toInstant();
+    }
+
     /** Now, truncated to microseconds. */
     public static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);

@@ -10,6 +10,9 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.multistakeholder.platform.feed.EventData;
+import org.multistakeholder.platform.feed.Outbox;
+import org.multistakeholder.platform.feed.Visibility;
 import org.multistakeholder.platform.http.EntityTags;
 import org.multistakeholder.platform.paging.Ordering;
 import org.multistakeholder.platform.paging.Page;
@@ -17,6 +20,7 @@ import org.multistakeholder.platform.paging.PageRequest;
 import org.multistakeholder.platform.paging.SortableFields;
 import org.multistakeholder.platform.problems.Problems;
 import org.multistakeholder.platform.time.Timestamps;
+import org.multistakeholder.recommendations.feed.RecommendationsEvent;
 import org.multistakeholder.recommendations.recommendation.Recommendation;
 import org.multistakeholder.recommendations.recommendation.RecommendationService;
 
@@ -34,9 +38,11 @@ public class StatusHistoryService {
             "id", Comparator.comparing(StatusChangeView::id));
 
     private final RecommendationService recommendations;
+    private final Outbox outbox;
 
-    StatusHistoryService(RecommendationService recommendations) {
+    StatusHistoryService(RecommendationService recommendations, Outbox outbox) {
         this.recommendations = recommendations;
+        this.outbox = outbox;
     }
 
     /**
@@ -72,7 +78,7 @@ public class StatusHistoryService {
                     "'effectiveOn' must be today (" + today + ", UTC) or earlier, not " + request.effectiveOn());
         }
         // Locked before the history is read, so two changes recorded at once are checked one after the other.
-        recommendations.lockForStatusChange(recommendationId);
+        Recommendation recommendation = recommendations.lockForStatusChange(recommendationId);
         StatusTimeline timeline = timeline(changes(recommendationId));
         timeline.refusal(request.effectiveOn(), request.status()).ifPresent(reason -> {
             throw Problems.conflict(reason);
@@ -85,6 +91,7 @@ public class StatusHistoryService {
         change.recordedAt = Timestamps.now();
         change.persist();
         change.flush();
+        announce(RecommendationsEvent.STATUS_CHANGE_RECORDED, recommendation, change);
         return StatusChangeView.of(change, timeline.statusAt(request.effectiveOn()));
     }
 
@@ -101,6 +108,13 @@ public class StatusHistoryService {
         });
         change.delete();
         recommendation.flush();
+        announce(RecommendationsEvent.STATUS_CHANGE_REMOVED, recommendation, change);
+    }
+
+    private void announce(RecommendationsEvent type, Recommendation recommendation, StatusChange change) {
+        outbox.record(type, Visibility.PUBLIC, "/api/recommendations/" + recommendation.id + "/history/" + change.id,
+                recommendation.review.code, EventData.of("recommendationId", recommendation.id, "reviewCode", recommendation.review.code,
+                        "statusChangeId", change.id, "status", change.newStatus, "effectiveOn", change.effectiveOn));
     }
 
     private List<StatusChangeView> views(long recommendationId) {

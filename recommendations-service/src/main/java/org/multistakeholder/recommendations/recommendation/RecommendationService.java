@@ -17,6 +17,9 @@ import jakarta.persistence.Parameter;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
+import org.multistakeholder.platform.feed.EventData;
+import org.multistakeholder.platform.feed.Outbox;
+import org.multistakeholder.platform.feed.Visibility;
 import org.multistakeholder.platform.http.EntityTags;
 import org.multistakeholder.platform.paging.Ordering;
 import org.multistakeholder.platform.paging.Page;
@@ -24,6 +27,7 @@ import org.multistakeholder.platform.paging.PageRequest;
 import org.multistakeholder.platform.paging.SortableFields;
 import org.multistakeholder.platform.problems.Problems;
 import org.multistakeholder.platform.time.Timestamps;
+import org.multistakeholder.recommendations.feed.RecommendationsEvent;
 import org.multistakeholder.recommendations.review.Review;
 import org.multistakeholder.recommendations.review.ReviewService;
 
@@ -49,11 +53,13 @@ public class RecommendationService {
     private final ReviewService reviews;
     private final StatusAsOf statusAsOf;
     private final EntityManager entityManager;
+    private final Outbox outbox;
 
-    RecommendationService(ReviewService reviews, StatusAsOf statusAsOf, EntityManager entityManager) {
+    RecommendationService(ReviewService reviews, StatusAsOf statusAsOf, EntityManager entityManager, Outbox outbox) {
         this.reviews = reviews;
         this.statusAsOf = statusAsOf;
         this.entityManager = entityManager;
+        this.outbox = outbox;
     }
 
     public Page<RecommendationView> list(String reviewCode, RecommendationFilter filter, PageRequest request) {
@@ -170,6 +176,7 @@ public class RecommendationService {
         apply(recommendation, request);
         recommendation.persist();
         recommendation.flush();
+        announce(RecommendationsEvent.RECOMMENDATION_ADDED, recommendation);
         return RecommendationView.of(recommendation, StatusAt.INITIAL);
     }
 
@@ -184,7 +191,13 @@ public class RecommendationService {
         }
         apply(recommendation, request);
         recommendation.flush();
+        announce(RecommendationsEvent.RECOMMENDATION_UPDATED, recommendation);
         return RecommendationView.of(recommendation, statusAt(id, null));
+    }
+
+    private void announce(RecommendationsEvent type, Recommendation recommendation) {
+        outbox.record(type, Visibility.PUBLIC, "/api/recommendations/" + recommendation.id, recommendation.review.code,
+                EventData.of("recommendationId", recommendation.id, "reviewCode", recommendation.review.code, "number", recommendation.number));
     }
 
     /**

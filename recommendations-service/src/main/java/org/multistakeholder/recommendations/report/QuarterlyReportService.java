@@ -8,6 +8,9 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.multistakeholder.platform.feed.EventData;
+import org.multistakeholder.platform.feed.Outbox;
+import org.multistakeholder.platform.feed.Visibility;
 import org.multistakeholder.platform.http.EntityTags;
 import org.multistakeholder.platform.paging.Ordering;
 import org.multistakeholder.platform.paging.Page;
@@ -16,6 +19,7 @@ import org.multistakeholder.platform.paging.SortableFields;
 import org.multistakeholder.platform.parameters.QueryParameters;
 import org.multistakeholder.platform.problems.Problems;
 import org.multistakeholder.platform.time.Timestamps;
+import org.multistakeholder.recommendations.feed.RecommendationsEvent;
 import org.multistakeholder.recommendations.progress.Quarter;
 import org.multistakeholder.recommendations.review.Review;
 
@@ -30,6 +34,12 @@ public class QuarterlyReportService {
 
     static final SortableFields<QuarterlyReport> SORTABLE = SortableFields.of("-period", "id",
             "period", "period", "publishedOn", "publishedOn", "id", "id");
+
+    private final Outbox outbox;
+
+    QuarterlyReportService(Outbox outbox) {
+        this.outbox = outbox;
+    }
 
     public Page<QuarterlyReportView> list(String reviewCode, String yearText, PageRequest request) {
         Ordering<QuarterlyReport> order = SORTABLE.order(request);
@@ -76,6 +86,10 @@ public class QuarterlyReportService {
         apply(report, request);
         report.persist();
         report.flush();
+        announce(RecommendationsEvent.QUARTERLY_REPORT_RECORDED, report);
+        if (report.publicationStatus == PublicationStatus.PUBLISHED) {
+            announce(RecommendationsEvent.QUARTERLY_REPORT_PUBLISHED, report);
+        }
         return QuarterlyReportView.of(report);
     }
 
@@ -83,9 +97,20 @@ public class QuarterlyReportService {
     public QuarterlyReportView update(long id, QuarterlyReportRequest request, String ifMatch) {
         QuarterlyReport report = require(id);
         EntityTags.requireMatch(ifMatch, report.version);
+        PublicationStatus before = report.publicationStatus;
         apply(report, request);
         report.flush();
+        announce(RecommendationsEvent.QUARTERLY_REPORT_UPDATED, report);
+        if (before != PublicationStatus.PUBLISHED && report.publicationStatus == PublicationStatus.PUBLISHED) {
+            announce(RecommendationsEvent.QUARTERLY_REPORT_PUBLISHED, report);
+        }
         return QuarterlyReportView.of(report);
+    }
+
+    private void announce(RecommendationsEvent type, QuarterlyReport report) {
+        outbox.record(type, Visibility.PUBLIC, "/api/quarterly-reports/" + report.id, report.review.code,
+                EventData.of("quarterlyReportId", report.id, "reviewCode", report.review.code,
+                        "period", new Quarter(report.year, report.quarter).toString(), "publicationStatus", report.publicationStatus));
     }
 
     private static void apply(QuarterlyReport report, QuarterlyReportRequest request) {

@@ -21,7 +21,7 @@ public record QuarterlyReportView(
         @Schema(description = "When it was recorded", example = "2024-05-09T10:00:00Z") Instant createdAt,
         @Schema(description = "When it was last changed", example = "2024-05-09T10:00:00Z") Instant updatedAt) {
 
-    static QuarterlyReportView of(QuarterlyReport report) {
+    public static QuarterlyReportView of(QuarterlyReport report) {
         Quarter quarter = new Quarter(report.year, report.quarter);
         return new QuarterlyReportView(report.id, report.review.code, quarter.toString(), quarter.lastDay(),
                 report.publicationStatus, report.documentUrl, report.publishedOn, report.version,

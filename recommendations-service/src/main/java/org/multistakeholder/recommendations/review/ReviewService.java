@@ -3,6 +3,9 @@ package org.multistakeholder.recommendations.review;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.multistakeholder.platform.feed.EventData;
+import org.multistakeholder.platform.feed.Outbox;
+import org.multistakeholder.platform.feed.Visibility;
 import org.multistakeholder.platform.http.EntityTags;
 import org.multistakeholder.platform.paging.Ordering;
 import org.multistakeholder.platform.paging.Page;
@@ -10,6 +13,7 @@ import org.multistakeholder.platform.paging.PageRequest;
 import org.multistakeholder.platform.paging.SortableFields;
 import org.multistakeholder.platform.problems.Problems;
 import org.multistakeholder.platform.time.Timestamps;
+import org.multistakeholder.recommendations.feed.RecommendationsEvent;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
@@ -17,6 +21,12 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 public class ReviewService {
 
     static final SortableFields<Review> SORTABLE = SortableFields.of("code", "id", "code", "code", "name", "name");
+
+    private final Outbox outbox;
+
+    ReviewService(Outbox outbox) {
+        this.outbox = outbox;
+    }
 
     public Page<ReviewSummary> list(PageRequest request) {
         Ordering<Review> order = SORTABLE.order(request);
@@ -43,6 +53,7 @@ public class ReviewService {
         apply(review, request);
         review.persist();
         review.flush();
+        announce(RecommendationsEvent.REVIEW_CREATED, review);
         return review;
     }
 
@@ -52,7 +63,12 @@ public class ReviewService {
         EntityTags.requireMatch(ifMatch, review.version);
         apply(review, request);
         review.flush();
+        announce(RecommendationsEvent.REVIEW_UPDATED, review);
         return review;
+    }
+
+    private void announce(RecommendationsEvent type, Review review) {
+        outbox.record(type, Visibility.PUBLIC, "/api/reviews/" + review.code, review.code, EventData.of("reviewCode", review.code));
     }
 
     private static void apply(Review review, ReviewRequest request) {

@@ -9,7 +9,7 @@ public record ReviewSummary(
         @Schema(description = "What the review is about", example = "CCT Implementation - Status of 17 Recommendations",
             maxLength = 10000) String description) {
 
-    static ReviewSummary of(Review review) {
+    public static ReviewSummary of(Review review) {
         return new ReviewSummary(review.code, review.name, review.description);
     }
 }

@@ -8,12 +8,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.multistakeholder.platform.feed.EventData;
+import org.multistakeholder.platform.feed.Outbox;
+import org.multistakeholder.platform.feed.Visibility;
 import org.multistakeholder.platform.paging.Ordering;
 import org.multistakeholder.platform.paging.Page;
 import org.multistakeholder.platform.paging.PageRequest;
 import org.multistakeholder.platform.paging.SortableFields;
 import org.multistakeholder.platform.problems.Problems;
 import org.multistakeholder.platform.time.Timestamps;
+import org.multistakeholder.signatories.feed.SignatoriesEvent;
 import org.multistakeholder.signatories.organization.Organization;
 import org.multistakeholder.signatories.organization.OrganizationStatus;
 
@@ -29,6 +33,12 @@ public class EndorsementService {
 
     /** The endorsement and whether this request created it (false: it was already in force). */
     public record Outcome(Endorsement endorsement, boolean created) {
+    }
+
+    private final Outbox outbox;
+
+    EndorsementService(Outbox outbox) {
+        this.outbox = outbox;
     }
 
     public Optional<Endorsement> inForce(long statementId, long organizationId) {
@@ -70,6 +80,7 @@ public class EndorsementService {
         endorsement.persist();
         // Two identical requests at once: the partial unique index lets one through; the other fails here.
         Panache.getEntityManager().flush();
+        announce(SignatoriesEvent.ENDORSEMENT_ADDED, endorsement);
         return new Outcome(endorsement, true);
     }
 
@@ -87,7 +98,16 @@ public class EndorsementService {
                         "Organization " + organizationId + " has no endorsement of statement " + statementId + " in force").build());
         endorsement.withdrawnOn = withdrawnOn;
         endorsement.flush();
+        announce(SignatoriesEvent.ENDORSEMENT_WITHDRAWN, endorsement);
         return endorsement;
+    }
+
+    /** Public while the organization is verified, as its place in the public lists is. */
+    private void announce(SignatoriesEvent type, Endorsement endorsement) {
+        outbox.record(type, Visibility.publicIf(endorsement.organization.status == OrganizationStatus.VERIFIED),
+                "/api/statements/" + endorsement.statementId + "/signatories/" + endorsement.organization.id, endorsement.statementId,
+                EventData.of("statementId", endorsement.statementId, "organizationId", endorsement.organization.id,
+                        "endorsementId", endorsement.id, "endorsedOn", endorsement.endorsedOn, "withdrawnOn", endorsement.withdrawnOn));
     }
 
     public Page<EndorsementView> endorsementsOf(long organizationId, Boolean inForce, LocalDate today, PageRequest request) {

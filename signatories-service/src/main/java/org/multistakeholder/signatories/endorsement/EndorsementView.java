@@ -17,7 +17,7 @@ public record EndorsementView(
         @Schema(description = "Recorded by an editor on the organization's behalf", example = "false") boolean onBehalf,
         @Schema(description = "When it was recorded", example = "2024-06-11T10:15:00Z") Instant recordedAt) {
 
-    static EndorsementView of(Endorsement endorsement) {
+    public static EndorsementView of(Endorsement endorsement) {
         return new EndorsementView(endorsement.id, endorsement.statementId, endorsement.organization.id, endorsement.endorsedOn,
                 endorsement.withdrawnOn, endorsement.isInForceAt(LocalDate.now(ZoneOffset.UTC)), endorsement.onBehalf,
                 endorsement.recordedAt);

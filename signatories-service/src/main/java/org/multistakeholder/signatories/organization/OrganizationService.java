@@ -12,6 +12,9 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.multistakeholder.platform.feed.EventData;
+import org.multistakeholder.platform.feed.Outbox;
+import org.multistakeholder.platform.feed.Visibility;
 import org.multistakeholder.platform.http.EntityTags;
 import org.multistakeholder.platform.paging.Ordering;
 import org.multistakeholder.platform.paging.Page;
@@ -21,6 +24,7 @@ import org.multistakeholder.platform.problems.Problems;
 import org.multistakeholder.platform.time.Timestamps;
 import org.multistakeholder.signatories.access.ApiKeySecret;
 import org.multistakeholder.signatories.access.ApiKeys;
+import org.multistakeholder.signatories.feed.SignatoriesEvent;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 
@@ -39,9 +43,11 @@ public class OrganizationService {
     private static final Set<String> COUNTRIES = Set.of(java.util.Locale.getISOCountries());
 
     private final ApiKeys apiKeys;
+    private final Outbox outbox;
 
-    OrganizationService(ApiKeys apiKeys) {
+    OrganizationService(ApiKeys apiKeys, Outbox outbox) {
         this.apiKeys = apiKeys;
+        this.outbox = outbox;
     }
 
     /** The filters of the organization list; {@code status} null means any status. */
@@ -123,6 +129,7 @@ public class OrganizationService {
         Panache.getEntityManager().flush();
         record(organization, null, "Registered", LocalDate.ofInstant(now, ZoneOffset.UTC), "registration", now);
         ApiKeySecret key = apiKeys.issue(organization.id, now);
+        announce(SignatoriesEvent.ORGANIZATION_REGISTERED, Visibility.EDITORS, organization);
         return new Registration(OrganizationView.of(organization, true), key.presentable());
     }
 
@@ -133,6 +140,8 @@ public class OrganizationService {
         apply(profile, organization);
         organization.updatedAt = Timestamps.now();
         organization.flush();
+        announce(SignatoriesEvent.ORGANIZATION_PROFILE_CHANGED, Visibility.publicIf(organization.status == OrganizationStatus.VERIFIED),
+                organization);
         return organization;
     }
 
@@ -154,7 +163,15 @@ public class OrganizationService {
         organization.status = decision.status();
         organization.updatedAt = now;
         organization.flush();
-        return record(organization, from, decision.reason().trim(), effectiveOn, recordedBy, now);
+        StatusChange change = record(organization, from, decision.reason().trim(), effectiveOn, recordedBy, now);
+        if (organization.status == OrganizationStatus.SUSPENDED) {
+            // Suspending an organization never verified changes no public list.
+            announce(SignatoriesEvent.ORGANIZATION_SUSPENDED, Visibility.publicIf(from == OrganizationStatus.VERIFIED), organization, change);
+        } else {
+            announce(from == OrganizationStatus.SUSPENDED ? SignatoriesEvent.ORGANIZATION_REINSTATED : SignatoriesEvent.ORGANIZATION_VERIFIED,
+                    Visibility.PUBLIC, organization, change);
+        }
+        return change;
     }
 
     public List<StatusChangeView> history(long id) {
@@ -165,9 +182,20 @@ public class OrganizationService {
 
     @Transactional
     public IssuedApiKey rotateKey(long id) {
-        require(id);
+        Organization organization = require(id);
         Instant now = Timestamps.now();
-        return new IssuedApiKey(id, apiKeys.issue(id, now).presentable(), now);
+        IssuedApiKey issued = new IssuedApiKey(id, apiKeys.issue(id, now).presentable(), now);
+        announce(SignatoriesEvent.ORGANIZATION_API_KEY_ROTATED, Visibility.EDITORS, organization);
+        return issued;
+    }
+
+    private void announce(SignatoriesEvent type, Visibility visibility, Organization organization) {
+        announce(type, visibility, organization, null);
+    }
+
+    private void announce(SignatoriesEvent type, Visibility visibility, Organization organization, StatusChange change) {
+        outbox.record(type, visibility, "/api/organizations/" + organization.id, null, EventData.of("organizationId", organization.id,
+                "status", organization.status, "statusChangeId", change == null ? null : change.id));
     }
 
     private StatusChange record(Organization organization, OrganizationStatus from, String reason, LocalDate effectiveOn,

@@ -9,12 +9,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
+import org.multistakeholder.platform.feed.EventData;
+import org.multistakeholder.platform.feed.EventType;
+import org.multistakeholder.platform.feed.Outbox;
+import org.multistakeholder.platform.feed.Visibility;
 import org.multistakeholder.platform.http.EntityTags;
 import org.multistakeholder.platform.paging.Ordering;
 import org.multistakeholder.platform.paging.Page;
 import org.multistakeholder.platform.paging.PageRequest;
 import org.multistakeholder.platform.paging.SortableFields;
 import org.multistakeholder.platform.problems.Problems;
+import org.multistakeholder.statements.feed.StatementsEvent;
 import org.multistakeholder.statements.statement.Statement;
 import org.multistakeholder.statements.statement.StatementService;
 import org.multistakeholder.statements.web.CurrentTime;
@@ -35,11 +40,13 @@ public class CommentService {
     private final StatementService statements;
     private final CurrentTime time;
     private final EntityManager entityManager;
+    private final Outbox outbox;
 
-    CommentService(StatementService statements, CurrentTime time, EntityManager entityManager) {
+    CommentService(StatementService statements, CurrentTime time, EntityManager entityManager, Outbox outbox) {
         this.statements = statements;
         this.time = time;
         this.entityManager = entityManager;
+        this.outbox = outbox;
     }
 
     @Transactional
@@ -62,6 +69,7 @@ public class CommentService {
         comment.postedAt = now;
         comment.persist();
         entityManager.flush();
+        announce(StatementsEvent.COMMENT_POSTED, comment);
         return new Versioned<>(CommentView.of(comment, false), comment.version);
     }
 
@@ -109,6 +117,7 @@ public class CommentService {
         Comment comment = find(statementId, commentId)
                 .orElseThrow(() -> Problems.notFound("Comment", commentId + " on statement " + statementId));
         EntityTags.requireMatch(ifMatch, comment.version);
+        boolean wasHidden = comment.hidden;
         if (moderation.hidden()) {
             String reason = blankToNull(moderation.reason());
             if (reason == null) {
@@ -125,7 +134,17 @@ public class CommentService {
             comment.hiddenAt = null;
         }
         entityManager.flush();
+        // Only what changes the public list is announced; a new reason for a comment already hidden is not.
+        if (comment.hidden != wasHidden) {
+            announce(comment.hidden ? StatementsEvent.COMMENT_HIDDEN : StatementsEvent.COMMENT_SHOWN, comment);
+        }
         return new Versioned<>(CommentView.of(comment, true), comment.version);
+    }
+
+    private void announce(EventType type, Comment comment) {
+        outbox.record(type, Visibility.PUBLIC, "/api/statements/" + comment.statementId + "/comments/" + comment.id, comment.statementId,
+                EventData.of("statementId", comment.statementId, "commentId", comment.id, "versionNumber", comment.versionNumber,
+                        "clauseNumber", comment.clauseNumber));
     }
 
     private static Optional<Comment> find(long statementId, long commentId) {

@@ -13,12 +13,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.multistakeholder.platform.feed.EventData;
+import org.multistakeholder.platform.feed.Outbox;
+import org.multistakeholder.platform.feed.Visibility;
 import org.multistakeholder.platform.http.EntityTags;
 import org.multistakeholder.platform.paging.Ordering;
 import org.multistakeholder.platform.paging.Page;
 import org.multistakeholder.platform.paging.PageRequest;
 import org.multistakeholder.platform.paging.SortableFields;
 import org.multistakeholder.platform.problems.Problems;
+import org.multistakeholder.statements.feed.StatementsEvent;
 import org.multistakeholder.statements.web.CurrentTime;
 import org.multistakeholder.statements.web.PageOfIds;
 import org.multistakeholder.statements.web.TextSearch;
@@ -37,10 +41,12 @@ public class CorrespondenceService {
 
     private final EntityManager entityManager;
     private final CurrentTime time;
+    private final Outbox outbox;
 
-    CorrespondenceService(EntityManager entityManager, CurrentTime time) {
+    CorrespondenceService(EntityManager entityManager, CurrentTime time, Outbox outbox) {
         this.entityManager = entityManager;
         this.time = time;
+        this.outbox = outbox;
     }
 
     public Page<LetterSummary> list(LetterFilter filter, PageRequest request) {
@@ -112,6 +118,7 @@ public class CorrespondenceService {
         letter.persist();
         writeGroups(letter, content);
         entityManager.flush();
+        announce(StatementsEvent.LETTER_RECORDED, letter);
         return new Versioned<>(view(letter), letter.version);
     }
 
@@ -128,7 +135,13 @@ public class CorrespondenceService {
         ActionItemGroup.delete("letterId", id);
         writeGroups(letter, content);
         entityManager.flush();
+        announce(StatementsEvent.LETTER_UPDATED, letter);
         return new Versioned<>(view(letter), letter.version);
+    }
+
+    private void announce(StatementsEvent type, Letter letter) {
+        outbox.record(type, Visibility.PUBLIC, "/api/correspondence/" + letter.id, null,
+                EventData.of("letterId", letter.id, "sentOn", letter.sentOn, "inReplyToId", letter.inReplyToId));
     }
 
     private LetterView view(Letter letter) {

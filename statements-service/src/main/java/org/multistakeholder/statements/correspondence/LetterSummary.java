@@ -13,7 +13,7 @@ public record LetterSummary(
         @Schema(description = "Who it is addressed to") Party recipient,
         @Schema(description = "The letter it answers, if held here", example = "1") Long inReplyToId) {
 
-    static LetterSummary of(Letter letter) {
+    public static LetterSummary of(Letter letter) {
         return new LetterSummary(letter.id, letter.sentOn, letter.subject,
                 new Party(letter.senderName, letter.senderTitle, letter.senderOrganization),
                 new Party(letter.recipientName, letter.recipientTitle, letter.recipientOrganization), letter.inReplyToId);

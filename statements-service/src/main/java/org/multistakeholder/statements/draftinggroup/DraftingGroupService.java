@@ -4,12 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.multistakeholder.platform.feed.EventData;
+import org.multistakeholder.platform.feed.Outbox;
+import org.multistakeholder.platform.feed.Visibility;
 import org.multistakeholder.platform.http.EntityTags;
 import org.multistakeholder.platform.paging.Ordering;
 import org.multistakeholder.platform.paging.Page;
 import org.multistakeholder.platform.paging.PageRequest;
 import org.multistakeholder.platform.paging.SortableFields;
 import org.multistakeholder.platform.problems.Problems;
+import org.multistakeholder.statements.feed.StatementsEvent;
 import org.multistakeholder.statements.statement.StatementService;
 import org.multistakeholder.statements.web.Versioned;
 
@@ -21,10 +25,12 @@ public class DraftingGroupService {
 
     private final StatementService statements;
     private final EntityManager entityManager;
+    private final Outbox outbox;
 
-    DraftingGroupService(StatementService statements, EntityManager entityManager) {
+    DraftingGroupService(StatementService statements, EntityManager entityManager, Outbox outbox) {
         this.statements = statements;
         this.entityManager = entityManager;
+        this.outbox = outbox;
     }
 
     public Page<MemberView> list(long statementId, boolean forEditor, PageRequest request) {
@@ -54,6 +60,7 @@ public class DraftingGroupService {
         }
         member.persist();
         entityManager.flush();
+        announce(StatementsEvent.DRAFTING_GROUP_MEMBER_ADDED, member);
         return new Versioned<>(MemberView.of(member, true), member.version);
     }
 
@@ -63,6 +70,7 @@ public class DraftingGroupService {
         EntityTags.requireMatch(ifMatch, member.version);
         apply(details, member);
         entityManager.flush();
+        announce(StatementsEvent.DRAFTING_GROUP_MEMBER_UPDATED, member);
         return new Versioned<>(MemberView.of(member, true), member.version);
     }
 
@@ -72,6 +80,12 @@ public class DraftingGroupService {
         EntityTags.requireMatch(ifMatch, member.version);
         member.delete();
         entityManager.flush();
+        announce(StatementsEvent.DRAFTING_GROUP_MEMBER_REMOVED, member);
+    }
+
+    private void announce(StatementsEvent type, DraftingGroupMember member) {
+        outbox.record(type, Visibility.PUBLIC, "/api/statements/" + member.statementId + "/drafting-group/" + member.id, member.statementId,
+                EventData.of("statementId", member.statementId, "memberId", member.id));
     }
 
     private static void apply(MemberDetails details, DraftingGroupMember member) {

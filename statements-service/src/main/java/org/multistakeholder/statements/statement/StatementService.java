@@ -15,12 +15,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.multistakeholder.platform.feed.EventData;
+import org.multistakeholder.platform.feed.Outbox;
+import org.multistakeholder.platform.feed.Visibility;
 import org.multistakeholder.platform.http.EntityTags;
 import org.multistakeholder.platform.paging.Ordering;
 import org.multistakeholder.platform.paging.Page;
 import org.multistakeholder.platform.paging.PageRequest;
 import org.multistakeholder.platform.paging.SortableFields;
 import org.multistakeholder.platform.problems.Problems;
+import org.multistakeholder.statements.feed.CommentPeriodClock;
+import org.multistakeholder.statements.feed.StatementsEvent;
 import org.multistakeholder.statements.web.Callers;
 import org.multistakeholder.statements.web.CurrentTime;
 import org.multistakeholder.statements.web.PageOfIds;
@@ -42,11 +47,15 @@ public class StatementService {
     private final EntityManager entityManager;
     private final CurrentTime time;
     private final Callers callers;
+    private final Outbox outbox;
+    private final CommentPeriodClock clock;
 
-    StatementService(EntityManager entityManager, CurrentTime time, Callers callers) {
+    StatementService(EntityManager entityManager, CurrentTime time, Callers callers, Outbox outbox, CommentPeriodClock clock) {
         this.entityManager = entityManager;
         this.time = time;
         this.callers = callers;
+        this.outbox = outbox;
+        this.clock = clock;
     }
 
     public Page<StatementSummary> list(StatementFilter filter, PageRequest request) {
@@ -152,6 +161,7 @@ public class StatementService {
         StatementVersion text = newVersion(statement, 1, content,
                 content.changeNote() == null ? "First version" : content.changeNote());
         entityManager.flush();
+        announce(StatementsEvent.STATEMENT_CREATED, statement);
         return view(statement, text);
     }
 
@@ -175,6 +185,14 @@ public class StatementService {
         entityManager.flush();
         StatementVersion shown = textChanged ? newVersion(statement, statement.currentVersion, content, content.changeNote()) : current;
         entityManager.flush();
+        announce(StatementsEvent.STATEMENT_UPDATED, statement);
+        if (textChanged) {
+            outbox.record(StatementsEvent.STATEMENT_VERSION_ADDED, Visibility.PUBLIC,
+                    "/api/statements/" + id + "/versions/" + shown.number, id,
+                    EventData.of("statementId", id, "version", shown.number));
+        }
+        // A period moved so that it is open now is announced at once rather than at the clock's next tick.
+        clock.announceDue(id);
         return view(statement, shown);
     }
 
@@ -194,10 +212,19 @@ public class StatementService {
         if (change.status() == StatementStatus.OPEN_FOR_COMMENT && statement.commentPeriod() == null) {
             throw Problems.conflict("Statement " + id + " has no comment period; set its commentPeriod before opening it for comment");
         }
+        StatementStatus previous = statement.status;
         statement.moveTo(change.status());
         statement.updatedAt = time.now();
         entityManager.flush();
+        outbox.record(StatementsEvent.STATEMENT_STATUS_CHANGED, Visibility.PUBLIC, "/api/statements/" + id, id,
+                EventData.of("statementId", id, "status", statement.status, "previousStatus", previous));
+        clock.announceDue(id);
         return view(statement);
+    }
+
+    private void announce(StatementsEvent type, Statement statement) {
+        outbox.record(type, Visibility.PUBLIC, "/api/statements/" + statement.id, statement.id, EventData.of("statementId", statement.id,
+                "kind", statement.kind, "status", statement.status, "currentVersion", statement.currentVersion));
     }
 
     public Page<VersionSummary> versions(long statementId, PageRequest request) {

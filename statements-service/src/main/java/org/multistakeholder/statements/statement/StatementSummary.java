@@ -14,7 +14,7 @@ public record StatementSummary(
             maxLength = 500) String issuingBody,
         @Schema(description = "The date it was issued, if it has been", example = "2024-06-11") LocalDate issuedOn) {
 
-    static StatementSummary of(Statement statement) {
+    public static StatementSummary of(Statement statement) {
         return new StatementSummary(statement.id, statement.kind, statement.status, statement.title,
                 statement.issuingBody, statement.issuedOn);
     }
