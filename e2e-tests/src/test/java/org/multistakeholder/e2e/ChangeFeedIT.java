@@ -141,15 +141,32 @@ class ChangeFeedIT extends ThroughTheGateway {
         }
         assertEquals(List.of(), missing, "events seen: " + seen);
 
+        // A draft that never went public is the editors' (DraftVisibilityIT): so are its public events, until it does.
+        Set<String> drafts = neverPublicStatements();
         for (String service : Product.SERVICES) {
             List<Object> shownToAnyone = seenByAnyone.get(service).stream().map(e -> e.get("id")).toList();
-            List<Object> publicOnes = seen.get(service).stream().filter(e -> e.get("visibility").equals("PUBLIC")).map(e -> e.get("id")).toList();
+            List<Object> publicOnes = seen.get(service).stream().filter(e -> e.get("visibility").equals("PUBLIC"))
+                    .filter(e -> !service.equals("statements") || !drafts.contains(String.valueOf(((Map<?, ?>) e.get("data")).get("statementId"))))
+                    .map(e -> e.get("id")).toList();
             assertEquals(publicOnes, shownToAnyone, service + ": anyone sees exactly the public events, in the same order");
             String text = seenByAnyone.get(service).toString() + seen.get(service);
             assertFalse(text.contains("@"), service + ": no email in any event: " + text);
         }
         assertTrue(seenByAnyone.get("signatories").stream().noneMatch(e -> e.get("type").equals("organization.registered")),
                 "a registration is for editors until the organization is verified");
+    }
+
+    private static Set<String> neverPublicStatements() {
+        Set<String> ids = new HashSet<>();
+        try (Connection connection = product.connect("statements");
+                java.sql.ResultSet rows = connection.createStatement().executeQuery("select id from statement where not ever_public")) {
+            while (rows.next()) {
+                ids.add(Long.toString(rows.getLong(1)));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return ids;
     }
 
     @Test

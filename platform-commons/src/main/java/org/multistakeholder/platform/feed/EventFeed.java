@@ -47,6 +47,15 @@ public class EventFeed {
      * has not read were purged.
      */
     public FeedPage read(FeedQuery query, String snapshotPath) {
+        return read(query, snapshotPath, null);
+    }
+
+    /**
+     * As {@link #read(FeedQuery, String)}, where a public event is shown to a caller who is not an editor only if its
+     * subject is null or one of those {@code publicSubjects} selects (an SQL query of one text column): a subject
+     * that is not public yet keeps its events to the editors, and once it is, its whole history shows.
+     */
+    public FeedPage read(FeedQuery query, String snapshotPath, String publicSubjects) {
         FeedCursor after = query.after();
         StringBuilder sql = new StringBuilder("with horizon as (select pg_snapshot_xmin(pg_current_snapshot()) as xmin) "
                 + "select cast(h.xmin as text), e.id, cast(e.txid as text), e.type, e.visibility, e.path, cast(e.data as text), e.occurred_at "
@@ -61,6 +70,9 @@ public class EventFeed {
         }
         if (!query.editor()) {
             sql.append(" and e.visibility = 'PUBLIC'");
+            if (publicSubjects != null) {
+                sql.append(" and (e.subject is null or e.subject in (").append(publicSubjects).append("))");
+            }
         }
         if (!query.types().isEmpty()) {
             sql.append(" and e.type in (:types)");

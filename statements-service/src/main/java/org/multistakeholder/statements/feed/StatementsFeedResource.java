@@ -34,6 +34,8 @@ import io.quarkus.panache.common.Sort;
 public class StatementsFeedResource {
 
     static final String SNAPSHOT = "/api/feed/statements/snapshot";
+    // A draft is the editors' until it first goes public (Statement.everPublic); then its whole history is public.
+    private static final String PUBLIC_STATEMENTS = "select cast(id as text) from statement where ever_public";
 
     private final EventFeed feed;
     private final FeedSnapshots snapshots;
@@ -49,7 +51,9 @@ public class StatementsFeedResource {
     @Operation(operationId = "readStatementsFeed", summary = "Follow the changes",
             description = "The events after the cursor, oldest first, in the order their writes committed: a reader that polls with the "
                     + "'next' it got misses none, even of writes that commit out of order. Without a cursor it starts at the first event, "
-                    + "which includes what existed before the feed did. Events are kept for the retention (30 days unless configured); "
+                    + "which includes what existed before the feed did. A caller who is not an editor sees the public events of statements "
+                    + "that have gone public (a draft is the editors' until it is first opened or published; then its whole history shows). "
+                    + "Events are kept for the retention (30 days unless configured); "
                     + "a cursor older than that is a 410 whose problem names the snapshot to start again from. Types: "
                     + "statement.created, statement.updated, statement.status-changed, statement.version-added, "
                     + "statement.comment-period-opened, statement.comment-period-closed, comment.posted, comment.hidden, comment.shown, "
@@ -70,7 +74,7 @@ public class StatementsFeedResource {
                 @QueryParam("statementId") String statementId) {
         Long statement = QueryParameters.id("statementId", statementId);
         return feed.read(FeedQuery.of(after, limit, type, List.of(StatementsEvent.values()), "statementId",
-                statement == null ? null : statement.toString(), callers.isEditor()), SNAPSHOT);
+                statement == null ? null : statement.toString(), callers.isEditor()), SNAPSHOT, PUBLIC_STATEMENTS);
     }
 
     @GET
@@ -81,7 +85,8 @@ public class StatementsFeedResource {
     @APIResponse(responseCode = "200", description = "The lists and their cursor")
     public StatementsSnapshot snapshot() {
         return snapshots.take(cursor -> new StatementsSnapshot(cursor,
-                Statement.<Statement>listAll(Sort.by("id")).stream().map(StatementSummary::of).toList(),
+                (callers.isEditor() ? Statement.<Statement>listAll(Sort.by("id")) : Statement.<Statement>list("everPublic", Sort.by("id"), true))
+                        .stream().map(StatementSummary::of).toList(),
                 Letter.<Letter>listAll(Sort.by("id")).stream().map(LetterSummary::of).toList()));
     }
 }

@@ -11,6 +11,6 @@ import org.multistakeholder.statements.statement.StatementSummary;
 public record StatementsSnapshot(
         @Schema(description = "Read the feed from here (after=<cursor>) for the changes since", example = FeedCursor.EXAMPLE,
                 maxLength = FeedCursor.MAX_LENGTH) String cursor,
-        @Schema(description = "Every statement, by id") List<StatementSummary> statements,
+        @Schema(description = "Every statement the caller may read, by id (a draft not yet public only for editors)") List<StatementSummary> statements,
         @Schema(description = "Every letter, by id") List<LetterSummary> letters) {
 }
