@@ -43,14 +43,6 @@ class ConventionsIT extends ThroughTheGateway {
 
     /** Checks left out on purpose, by "check: METHOD path" ("all: " for every check of the operation), with the reason. */
     private static final Map<String, String> SKIPPED = Map.of(
-            "ETag: GET /api/statements/{id}/clauses/{number}",
-            "a clause is part of the statement's current text, which changes only with the statement and its ETag",
-            "ETag: GET /api/statements/{id}/versions/{number}",
-            "a recorded version never changes, and nothing takes an If-Match for it",
-            "ETag: GET /api/statements/{statementId}/signatories/{organizationId}",
-            "an endorsement is recorded and withdrawn, never updated; nothing takes an If-Match for it",
-            "ETag: GET /api/recommendations/{id}/history/{changeId}",
-            "a status change is recorded and removed, never updated; its removal takes the recommendation's ETag",
             "paging: GET /api/organizations/{id}/status-history",
             "an organization's status history, a few steps long, is answered whole as a JSON array; paging it would change "
                     + "the published contract");

@@ -175,6 +175,11 @@ public final class Product {
         return environment.get(service.toUpperCase() + "_DB");
     }
 
+    /** A service's log as deploy/local/up writes it: one JSON object a line (the prod profile). */
+    public Path log(String service) {
+        return Path.of(environment.get("RUN_DIR"), "logs", service + ".log");
+    }
+
     /** A connection to that database, with the settings deploy/local gives the services. */
     public Connection connect(String service) throws SQLException {
         Map<String, String> settings = System.getenv();

@@ -1,6 +1,5 @@
 package org.multistakeholder.platform.feed;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.ws.rs.core.Response.Status;
 
+import org.multistakeholder.platform.problems.ProblemType;
 import org.multistakeholder.platform.problems.Problems;
 import org.multistakeholder.platform.time.Timestamps;
 
@@ -28,7 +28,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @ApplicationScoped
 public class EventFeed {
 
-    public static final URI GONE = URI.create("https://platform.local/problems/gone");
     private static final TypeReference<Map<String, Object>> DATA = new TypeReference<>() {
     };
 
@@ -135,7 +134,7 @@ public class EventFeed {
             String snapshot = settings.publicBaseUrl() + snapshotPath;
             throw Problems.problem(Status.GONE, "Events after this cursor were purged (the feed keeps them for "
                             + settings.retention() + "); read the lists at " + snapshot + " and follow the feed from the cursor it gives")
-                    .withType(GONE)
+                    .withType(ProblemType.GONE.uri())
                     .with("snapshot", snapshot)
                     .build();
         }

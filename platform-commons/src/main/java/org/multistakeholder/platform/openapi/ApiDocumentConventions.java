@@ -53,6 +53,7 @@ public class ApiDocumentConventions implements OASFilter {
     static final String RATE_LIMIT_POLICY_HEADER = "RateLimit-Policy";
     private static final Set<PathItem.HttpMethod> WRITES = Set.of(PathItem.HttpMethod.POST, PathItem.HttpMethod.PUT,
             PathItem.HttpMethod.PATCH, PathItem.HttpMethod.DELETE);
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     static final String PROBLEM = "application/problem+json";
     static final String PROBLEM_SCHEMA = "#/components/schemas/HttpProblem";
@@ -102,6 +103,9 @@ public class ApiDocumentConventions implements OASFilter {
                 if (operation.getSecurity() == null) {
                     // Public: said outright, so that Swagger UI shows no lock and generated clients send no credential.
                     operation.setSecurity(new ArrayList<>());
+                }
+                if (path.getValue().getPOST() == operation) {
+                    declareIdempotencyKey(operation);
                 }
                 declareCommonErrors(operation);
                 boundIfMatch(operation);
@@ -165,12 +169,44 @@ public class ApiDocumentConventions implements OASFilter {
      */
     private static void declare(Operation operation, String status, String description) {
         APIResponse declared = operation.getResponses().getAPIResponse(status);
-        String reason = jakarta.ws.rs.core.Response.Status.fromStatusCode(Integer.parseInt(status)).getReasonPhrase();
+        jakarta.ws.rs.core.Response.Status known = jakarta.ws.rs.core.Response.Status.fromStatusCode(Integer.parseInt(status));
+        String reason = known == null ? null : known.getReasonPhrase();
         if (declared == null) {
             operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().description(description));
-        } else if (reason.equals(declared.getDescription())) {
+        } else if (reason != null && reason.equals(declared.getDescription())) {
             declared.setDescription(description);
         }
+    }
+
+    /**
+     * Every POST takes an Idempotency-Key (platform-commons' IdempotentPosts), so a client may send it again safely;
+     * a key sent with another request is a 422, a key whose first request is still being answered a 409.
+     */
+    private static void declareIdempotencyKey(Operation operation) {
+        boolean declared = operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(parameter -> parameter.getIn() == Parameter.In.HEADER && IDEMPOTENCY_KEY.equalsIgnoreCase(parameter.getName()));
+        if (!declared) {
+            operation.addParameter(OASFactory.createParameter().name(IDEMPOTENCY_KEY).in(Parameter.In.HEADER).required(false)
+                    .description("A key of your choosing, new for each request (a UUID, say), so that sending the request again "
+                            + "is safe: the same key with the same body within 24 hours answers what the first request answered "
+                            + "(status, body, Location and ETag, with Idempotent-Replayed: true) without doing it again; only a "
+                            + "success is kept, so after an error the corrected request may reuse the key. Keys are the caller's "
+                            + "own (an editor's token, an organization's key, or else the client's address).")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).minLength(16).maxLength(255)
+                            .pattern("^[\\x21-\\x7E]{16,255}$"))
+                    .example("5f0c3f6e-8a9b-4c7d-9e21-3b6a1d2c4e5f"));
+        }
+        if (operation.getResponses() == null) {
+            return;
+        }
+        String inFlight = "the first request with this Idempotency-Key is still being answered";
+        APIResponse conflict = operation.getResponses().getAPIResponse("409");
+        if (conflict == null) {
+            declare(operation, "409", "The first request with this Idempotency-Key is still being answered");
+        } else if (conflict.getDescription() != null && !conflict.getDescription().contains(IDEMPOTENCY_KEY)) {
+            conflict.setDescription(conflict.getDescription() + ", or " + inFlight);
+        }
+        declare(operation, "422", "The Idempotency-Key was sent with another request within the last 24 hours");
     }
 
     /**

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response.Status;
  */
 public final class Problems {
 
+
     private Problems() {
     }
 
@@ -69,6 +70,25 @@ public final class Problems {
 
     public static HttpProblem serviceUnavailable(String detail) {
         return problem(Status.SERVICE_UNAVAILABLE, detail).withHeader("Retry-After", 5).build();
+    }
+
+    /** A method the path does not take; the caller puts the same methods in Allow. */
+    public static HttpProblem methodNotAllowed(String method, java.util.Collection<String> allowed) {
+        return problem(Status.METHOD_NOT_ALLOWED, "This path does not take " + method + "; it takes " + String.join(", ", allowed))
+                .withType(ProblemType.METHOD_NOT_ALLOWED.uri()).build();
+    }
+
+    /** An Idempotency-Key sent again with another request than the one it was first sent with. */
+    public static HttpProblem idempotencyKeyReused() {
+        return problem(422, ProblemType.IDEMPOTENCY_KEY_REUSED.title(), "This Idempotency-Key was sent with another request (another body"
+                + " or path) within the last 24 hours; send a new key for a new request")
+                .withType(ProblemType.IDEMPOTENCY_KEY_REUSED.uri()).build();
+    }
+
+    /** A request sent again with its Idempotency-Key while the first is still being answered. */
+    public static HttpProblem idempotentRequestInFlight() {
+        return problem(Status.CONFLICT, "The first request with this Idempotency-Key is still being answered; retry shortly")
+                .withType(ProblemType.CONFLICT.uri()).withHeader("Retry-After", 1).build();
     }
 
     public static HttpProblem.Builder problem(Status status, String detail) {

@@ -48,7 +48,8 @@ public class AuthorizationHeaders {
     }
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(this::check);
+        // Right after RequestIds, so a refusal here carries the request's id.
+        router.route().order(Integer.MIN_VALUE + 1).handler(this::check);
     }
 
     void check(RoutingContext context) {
