@@ -10,7 +10,7 @@ import org.multistakeholder.recommendations.review.ReviewSummary;
 @Schema(description = "Every review, recommendation and quarterly report as they are now, and the feed cursor that follows on from exactly "
         + "this state")
 public record RecommendationsSnapshot(
-        @Schema(description = "Read the feed from here (after=<cursor>) for the changes since", example = FeedCursor.EXAMPLE,
+        @Schema(description = "Read the feed from here (send this cursor as after) for the changes since", example = FeedCursor.EXAMPLE,
                 maxLength = FeedCursor.MAX_LENGTH) String cursor,
         @Schema(description = "Every review, by code") List<ReviewSummary> reviews,
         @Schema(description = "Every recommendation with its status today, by id") List<RecommendationState> recommendations,

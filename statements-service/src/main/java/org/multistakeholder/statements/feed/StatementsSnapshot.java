@@ -9,7 +9,7 @@ import org.multistakeholder.statements.statement.StatementSummary;
 
 @Schema(description = "Every statement and letter as they are now, and the feed cursor that follows on from exactly this state")
 public record StatementsSnapshot(
-        @Schema(description = "Read the feed from here (after=<cursor>) for the changes since", example = FeedCursor.EXAMPLE,
+        @Schema(description = "Read the feed from here (send this cursor as after) for the changes since", example = FeedCursor.EXAMPLE,
                 maxLength = FeedCursor.MAX_LENGTH) String cursor,
         @Schema(description = "Every statement the caller may read, by id (a draft not yet public only for editors)") List<StatementSummary> statements,
         @Schema(description = "Every letter, by id") List<LetterSummary> letters) {
