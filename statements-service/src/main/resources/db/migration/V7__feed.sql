@@ -28,7 +28,7 @@ create table event_horizon (
 -- A comment period opens and closes when the clock passes its instants, not by a write: CommentPeriodClock claims
 -- each announcement here first, so of replicas that notice it at once one inserts the row and writes the event.
 create table comment_period_announcement (
-    statement_id  bigint      not null references statement (id),
+    statement_id  bigint      not null references statement (id) on delete cascade,
     kind          text        not null check (kind in ('OPENED', 'CLOSED')),
     opens_at      timestamptz not null,
     closes_at     timestamptz not null,
