@@ -31,7 +31,9 @@ import io.restassured.response.Response;
  */
 class ProblemExamplesIT extends ThroughTheGateway {
 
-    static final Set<Integer> CHECKED_ELSEWHERE = Set.of(429, 500, 503);
+    // 410: a feed's events are purged only after its retention, which no request through the gateway can hasten;
+    // statements-service's ChangeFeedTests purges and checks that problem.
+    static final Set<Integer> CHECKED_ELSEWHERE = Set.of(410, 429, 500, 503);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -60,6 +62,16 @@ class ProblemExamplesIT extends ThroughTheGateway {
                 .header("If-Match", "\"987654321\"").contentType(ContentType.JSON).body(statement).when().put("/api/statements/1")));
         requests.put(428, new Request("PUT", "/api/statements/{id}", () -> given().auth().oauth2(product.adminToken())
                 .contentType(ContentType.JSON).body(statement).when().put("/api/statements/1")));
+
+        // An Idempotency-Key sent again with another body.
+        String key = "problem-examples-" + java.util.UUID.randomUUID();
+        requests.put(422, new Request("POST", "/api/reviews", () -> {
+            String code = "PX-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+            given().auth().oauth2(product.adminToken()).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                    .body(Map.of("code", code, "name", "Problem examples")).when().post("/api/reviews").then().statusCode(201);
+            return given().auth().oauth2(product.adminToken()).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                    .body(Map.of("code", code + "X", "name", "Another request")).when().post("/api/reviews");
+        }));
 
         Set<Integer> uncovered = new TreeSet<>(api.errorStatuses());
         uncovered.removeAll(requests.keySet());
